@@ -1,0 +1,7 @@
+package org.thrivemis.api.audit;
+
+/** Whether the audited access was allowed. */
+public enum AuditOutcome {
+    ALLOWED,
+    DENIED
+}

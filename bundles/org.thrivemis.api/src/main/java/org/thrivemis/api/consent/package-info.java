@@ -1,0 +1,7 @@
+/** Parental consent: the records office staff keep and the gate the domain enforces. */
+@Export
+@Version("1.0.0")
+package org.thrivemis.api.consent;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

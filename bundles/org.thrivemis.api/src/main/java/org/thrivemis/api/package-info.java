@@ -1,0 +1,7 @@
+/** Who is acting, with which Thrive role, and the errors the domain reports. */
+@Export
+@Version("1.0.0")
+package org.thrivemis.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,11 @@
+/**
+ * The contract between a host MIS and the bundles installed into it: the ports the host
+ * implements (pupils, classes, staff, attendance, the signed-in user) and the whiteboards it
+ * renders (pupil-record tabs, class-view columns, admin pages).
+ */
+@Export
+@Version("1.0.0")
+package org.thrivemis.mis.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
