@@ -1,0 +1,66 @@
+package org.thrivemis.core.internal;
+
+import static org.thrivemis.api.ThriveRole.ADMIN;
+import static org.thrivemis.api.ThriveRole.OFFICE;
+import static org.thrivemis.api.ThriveRole.PRACTITIONER;
+import static org.thrivemis.api.ThriveRole.SENIOR_LEAD;
+import static org.thrivemis.api.ThriveRole.TEACHER;
+import static org.thrivemis.core.internal.Reach.TAUGHT_CLASSES;
+import static org.thrivemis.core.internal.Reach.WHOLE_SCHOOL;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.thrivemis.api.ThriveRole;
+
+/**
+ * The table of access rules: every guarded action, its audit code and which roles may do it how
+ * far. Profiles, plans and screening add their actions here; {@link AccessPolicy} applies them.
+ * A role missing from an action's map may not do it at all (so ADMIN, absent from every pupil
+ * action, sees no pupil data by that role alone).
+ */
+public enum Action {
+    CONSENT_READ("consent.read", "see parental consent", true,
+            Map.of(OFFICE, WHOLE_SCHOOL, TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL,
+                    SENIOR_LEAD, WHOLE_SCHOOL)),
+    CONSENT_RECORD("consent.record", "record parental consent", true,
+            Map.of(OFFICE, WHOLE_SCHOOL, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    AUDIT_SEARCH("audit.search", "search the audit log", false,
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL));
+
+    private final String code;
+    private final String purpose;
+    private final boolean aboutPupil;
+    private final Map<ThriveRole, Reach> reachByRole;
+
+    Action(String code, String purpose, boolean aboutPupil, Map<ThriveRole, Reach> reachByRole) {
+        if (!aboutPupil && reachByRole.containsValue(TAUGHT_CLASSES)) {
+            // "taught classes" only means something for an action about one pupil
+            throw new IllegalArgumentException(code + ": TAUGHT_CLASSES needs an action about a pupil");
+        }
+        this.code = code;
+        this.purpose = purpose;
+        this.aboutPupil = aboutPupil;
+        this.reachByRole = new EnumMap<>(reachByRole);
+    }
+
+    /** The action as written in the audit trail, e.g. {@code consent.read}. */
+    public String code() {
+        return code;
+    }
+
+    /** What the action lets a user do, to finish "You cannot …", e.g. "see parental consent". */
+    public String purpose() {
+        return purpose;
+    }
+
+    /** Whether the action concerns one pupil (and so a teacher's classes can matter). */
+    public boolean aboutPupil() {
+        return aboutPupil;
+    }
+
+    /** How far the role may do this action; empty when it may not. */
+    public Optional<Reach> reachOf(ThriveRole role) {
+        return Optional.ofNullable(reachByRole.get(role));
+    }
+}

@@ -1,0 +1,74 @@
+package org.thrivemis.core.internal;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.RoleMapping;
+import org.thrivemis.api.ThriveRole;
+
+/**
+ * Maps a host user's role names to Thrive roles from configuration {@value RoleMappingConfig#PID},
+ * case-insensitively. A changed configuration applies at once, without restarting the component.
+ */
+@Component(service = RoleMapping.class, configurationPid = RoleMappingConfig.PID)
+@Designate(ocd = RoleMappingConfig.class)
+public class ConfiguredRoleMapping implements RoleMapping {
+    /** Lower-cased host role name to the Thrive roles it gives; replaced whole on a change. */
+    private volatile Map<String, Set<ThriveRole>> table;
+
+    @Activate
+    public ConfiguredRoleMapping(RoleMappingConfig config) {
+        this.table = tableOf(config);
+    }
+
+    @Modified
+    void modified(RoleMappingConfig config) {
+        this.table = tableOf(config);
+    }
+
+    @Override
+    public Actor actor(String userId, String displayName, Set<String> hostRoles) {
+        Map<String, Set<ThriveRole>> current = table;
+        Set<ThriveRole> roles = EnumSet.noneOf(ThriveRole.class);
+        for (String hostRole : hostRoles) {
+            roles.addAll(current.getOrDefault(key(hostRole), Set.of()));
+        }
+        return new Actor(userId, displayName, roles);
+    }
+
+    private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {
+        Map<String, Set<ThriveRole>> table = new HashMap<>();
+        for (ThriveRole role : ThriveRole.values()) {
+            for (String hostRole : hostRolesFor(config, role)) {
+                if (hostRole != null && !hostRole.isBlank()) {
+                    table.computeIfAbsent(key(hostRole), k -> EnumSet.noneOf(ThriveRole.class)).add(role);
+                }
+            }
+        }
+        return Map.copyOf(table);
+    }
+
+    /** The configured host role names for a Thrive role; a new ThriveRole will not compile until it has an attribute. */
+    private static String[] hostRolesFor(RoleMappingConfig config, ThriveRole role) {
+        String[] names = switch (role) {
+            case OFFICE -> config.office();
+            case TEACHER -> config.teacher();
+            case PRACTITIONER -> config.practitioner();
+            case SENIOR_LEAD -> config.senior_lead();
+            case ADMIN -> config.admin();
+        };
+        return Objects.requireNonNullElse(names, new String[0]);
+    }
+
+    private static String key(String hostRole) {
+        return hostRole.strip().toLowerCase(Locale.ROOT);
+    }
+}

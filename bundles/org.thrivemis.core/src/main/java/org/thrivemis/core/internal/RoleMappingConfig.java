@@ -1,0 +1,38 @@
+package org.thrivemis.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of {@link ConfiguredRoleMapping}: which host role names give which Thrive role. */
+@ObjectClassDefinition(pid = RoleMappingConfig.PID, name = "Thrive role mapping",
+        description = "Which of the MIS's role names give each Thrive role. Names match case-insensitively;"
+                + " a member of staff gets every Thrive role one of their MIS roles is listed under.")
+public @interface RoleMappingConfig {
+    /** Configuration PID. */
+    String PID = "org.thrivemis.roles";
+
+    @AttributeDefinition(name = "Office staff",
+            description = "MIS role names that make someone Office staff: records parental consent, sees consent"
+                    + " status of every pupil.")
+    String[] office() default {"office"};
+
+    @AttributeDefinition(name = "Teacher",
+            description = "MIS role names that make someone a Teacher: sees Thrive data of pupils in the classes"
+                    + " they teach.")
+    String[] teacher() default {"teacher"};
+
+    @AttributeDefinition(name = "Thrive practitioner",
+            description = "MIS role names that make someone a Thrive practitioner: assesses pupils and runs action"
+                    + " plans for every pupil.")
+    String[] practitioner() default {"practitioner"};
+
+    @AttributeDefinition(name = "Senior lead",
+            description = "MIS role names that make someone a Senior lead: everything a practitioner does, and"
+                    + " searches the audit log.")
+    String[] senior_lead() default {"senior"};
+
+    @AttributeDefinition(name = "Administrator",
+            description = "MIS role names that make someone a Thrive administrator: configures the plugin and"
+                    + " searches the audit log; sees no pupil data by this role alone.")
+    String[] admin() default {"admin"};
+}

@@ -1,0 +1,79 @@
+package org.thrivemis.store.internal;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import liquibase.UpdateSummaryOutputEnum;
+import org.thrivemis.api.store.StoreException;
+
+/**
+ * Brings the schema up to date with the changelog in this bundle, using Liquibase. Safe to run at
+ * every start: applied changesets are recorded in DATABASECHANGELOG and Liquibase's lock table
+ * keeps two nodes sharing a database from migrating at once.
+ */
+final class Migrations {
+
+    /** The changelog's path in this bundle; Liquibase records it with every applied changeset, so it never changes. */
+    static final String CHANGELOG = "db/changelog/thrive.sql";
+
+    private Migrations() {
+    }
+
+    /**
+     * Applies the changesets not yet applied.
+     *
+     * @throws StoreException when the database cannot be migrated (the message says which changeset and why)
+     */
+    static void migrate(DataSource dataSource) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Liquibase finds its parts (parsers, SQL generators, database types) with ServiceLoader on
+        // the context class loader. In OSGi that must be a loader that sees Liquibase's own
+        // META-INF/services: Liquibase's bundle loader does (SPI Fly additionally mediates services
+        // from other bundles). Our changelog is read through our own loader, passed explicitly.
+        thread.setContextClassLoader(Scope.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Scope.child(scope(), () -> update(connection));
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException("Cannot bring the Thrive database schema up to date (changelog "
+                    + CHANGELOG + "): " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Map<String, Object> scope() {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(),
+                new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
+        // Report through Liquibase's logger (java.util.logging), not on the host's console.
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        // Liquibase 4.30+ phones home with usage analytics unless told not to; a school's MIS must not.
+        scope.put(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
+        return scope;
+    }
+
+    private static void update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                .execute();
+    }
+}

@@ -1,0 +1,103 @@
+package org.thrivemis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
+import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.Settings;
+
+/**
+ * Office staff, in a real browser against the product jar: sign in, open a pupil, open the Thrive
+ * tab and record a parent's consent using only the keyboard, then see it listed.
+ */
+class ConsentBrowserIT {
+    private static ProductProcess product;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path work = Settings.workDir("browser-it");
+        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
+        browser = Browser.start(work.resolve("profiles"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void officeStaffRecordConsentWithTheKeyboardOnly() {
+        WebDriver d = browser.driver();
+        d.get(product.baseUrl() + "/login");
+        browser.labelled("Username").sendKeys("office");
+        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
+
+        WebElement firstPupil = d.findElement(By.cssSelector("main table tbody tr td a"));
+        String pupilName = firstPupil.getText();
+        browser.tabTo(firstPupil, 60);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.tagName("h1")).getText().contains(pupilName));
+
+        WebElement thriveTab = d.findElement(By.cssSelector("[data-tab-id='thrive-profile']"));
+        browser.tabTo(thriveTab, 40);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("tab=thrive-profile"));
+        assertTrue(d.getPageSource().contains("Parental consent"));
+
+        browser.tabTo(browser.labelled("Given"), 80);
+        browser.type(Keys.SPACE);
+        browser.tabTo(browser.labelled("Individual Thrive profiles"), 10);
+        browser.type(Keys.SPACE);
+        browser.tabTo(browser.labelled("Action plans and home activities"), 5);
+        browser.type(Keys.SPACE);
+        WebElement person = d.findElement(By.cssSelector("input[name='personName']"));
+        browser.tabTo(person, 10);
+        browser.type("Sam Keyboard-Parent");
+        browser.tabTo(browser.labelled("Parent"), 10);
+        browser.type(Keys.SPACE);
+        browser.tabTo(browser.labelled("Day"), 15);
+        browser.type("3");
+        browser.tabTo(browser.labelled("Month"), 3);
+        browser.type("11");
+        browser.tabTo(browser.labelled("Year"), 3);
+        browser.type("2026");
+        WebElement save = d.findElement(By.xpath("//button[normalize-space(.)='Save consent decision']"));
+        browser.tabTo(save, 10);
+        browser.type(Keys.ENTER);
+
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Consent decision recorded"));
+        String history = d.findElement(By.cssSelector("[data-tab-panel='thrive-profile'] table")).getText();
+        assertTrue(history.contains("Sam Keyboard-Parent"), history);
+        assertTrue(history.contains("Given"), history);
+        assertTrue(history.contains("3 November 2026"), history);
+
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
+        List<Rule> serious = axe.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());
+        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
+                .collect(Collectors.toList()), "axe-core serious/critical violations on the Thrive tab");
+    }
+}
