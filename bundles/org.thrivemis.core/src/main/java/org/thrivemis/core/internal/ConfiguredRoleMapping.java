@@ -47,9 +47,12 @@ public class ConfiguredRoleMapping implements RoleMapping {
     private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {
         Map<String, Set<ThriveRole>> table = new HashMap<>();
         for (ThriveRole role : ThriveRole.values()) {
-            for (String hostRole : hostRolesFor(config, role)) {
-                if (hostRole != null && !hostRole.isBlank()) {
-                    table.computeIfAbsent(key(hostRole), k -> EnumSet.noneOf(ThriveRole.class)).add(role);
+            for (String entry : hostRolesFor(config, role)) {
+                // a .cfg file gives one string, so "office, receptionist" must work as well as an array
+                for (String hostRole : entry == null ? new String[0] : entry.split(",")) {
+                    if (!hostRole.isBlank()) {
+                        table.computeIfAbsent(key(hostRole), k -> EnumSet.noneOf(ThriveRole.class)).add(role);
+                    }
                 }
             }
         }

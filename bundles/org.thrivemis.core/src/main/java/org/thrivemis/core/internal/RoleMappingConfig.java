@@ -4,9 +4,10 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of {@link ConfiguredRoleMapping}: which host role names give which Thrive role. */
-@ObjectClassDefinition(pid = RoleMappingConfig.PID, name = "Thrive role mapping",
+@ObjectClassDefinition(id = RoleMappingConfig.PID, name = "Thrive role mapping",
         description = "Which of the MIS's role names give each Thrive role. Names match case-insensitively;"
-                + " a member of staff gets every Thrive role one of their MIS roles is listed under.")
+                + " a value may list several names separated by commas; a member of staff gets every Thrive"
+                + " role one of their MIS roles is listed under.")
 public @interface RoleMappingConfig {
     /** Configuration PID. */
     String PID = "org.thrivemis.roles";
