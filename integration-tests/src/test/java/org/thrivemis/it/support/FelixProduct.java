@@ -65,6 +65,9 @@ public final class FelixProduct {
                 mavenBundle("org.ow2.asm", "asm-util").versionAsInProject(),
                 mavenBundle("org.apache.aries.spifly", "org.apache.aries.spifly.dynamic.bundle").versionAsInProject(),
                 mavenBundle("org.yaml", "snakeyaml").versionAsInProject(),
+                mavenBundle("org.apache.commons", "commons-lang3").versionAsInProject(),
+                mavenBundle("org.slf4j", "slf4j-api").versionAsInProject(),
+                mavenBundle("org.slf4j", "slf4j-simple").versionAsInProject(),
                 mavenBundle("org.liquibase", "liquibase-core").versionAsInProject());
     }
 

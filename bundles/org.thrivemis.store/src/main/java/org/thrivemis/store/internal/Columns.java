@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,8 +25,13 @@ final class Columns {
     private Columns() {
     }
 
+    /** The instant as it comes back from the database: both keep microseconds, Java may carry nanoseconds. */
+    static Instant storable(Instant value) {
+        return value.truncatedTo(ChronoUnit.MICROS);
+    }
+
     static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        statement.setObject(index, OffsetDateTime.ofInstant(storable(value), ZoneOffset.UTC));
     }
 
     static Instant getInstant(ResultSet rows, String column) throws SQLException {

@@ -45,7 +45,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
             return new DatabaseSettings(url, config.user().strip(), config._password(), config.poolSize(),
                     withoutSecrets(url));
         }
-        Path file = dataDirectory(frameworkProperty).resolve("thrive");
+        Path file = created(dataDirectory(frameworkProperty.apply(DATA_DIR_PROPERTY))).resolve("thrive");
         return new DatabaseSettings("jdbc:h2:file:" + file, config.user().strip(), config._password(),
                 config.poolSize(), "file " + file);
     }
@@ -69,10 +69,13 @@ public record DatabaseSettings(String url, String user, String password, int poo
         return "DatabaseSettings[" + location + ", user '" + user + "', poolSize " + poolSize + "]";
     }
 
-    private static Path dataDirectory(UnaryOperator<String> frameworkProperty) {
-        String configured = frameworkProperty.apply(DATA_DIR_PROPERTY);
+    /** The absolute data directory for the framework property's value ({@code null} when unset). */
+    static Path dataDirectory(String configured) {
         String dir = configured == null || configured.isBlank() ? DEFAULT_DATA_DIR : configured.strip();
-        Path path = Path.of(dir).toAbsolutePath().normalize();
+        return Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    private static Path created(Path path) {
         try {
             return Files.createDirectories(path);
         } catch (IOException e) {

@@ -137,6 +137,6 @@ final class JdbcConsentRepository implements ConsentRepository {
 
     private static ConsentRecord withId(ConsentRecord r, long id) {
         return new ConsentRecord(id, r.pupilId(), r.decision(), r.scopes(), r.personName(), r.relationship(),
-                r.decidedOn(), r.note(), r.recordedById(), r.recordedByName(), r.recordedAt());
+                r.decidedOn(), r.note(), r.recordedById(), r.recordedByName(), Columns.storable(r.recordedAt()));
     }
 }

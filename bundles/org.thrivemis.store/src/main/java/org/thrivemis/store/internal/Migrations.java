@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -15,7 +16,6 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
-import liquibase.UpdateSummaryOutputEnum;
 import org.thrivemis.api.store.StoreException;
 
 /**
@@ -40,14 +40,13 @@ final class Migrations {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its parts (parsers, SQL generators, database types) with ServiceLoader on
-        // the context class loader. In OSGi that must be a loader that sees Liquibase's own
-        // META-INF/services: Liquibase's bundle loader does (SPI Fly additionally mediates services
-        // from other bundles). Our changelog is read through our own loader, passed explicitly.
+        // the context class loader. Liquibase's own bundle loader sees its META-INF/services whatever
+        // the start order; with our loader it depends on SPI Fly having woven Liquibase before its
+        // classes loaded (tried in Felix: "Cannot find default log service" otherwise). The
+        // changelog is read through our own loader, passed explicitly.
         thread.setContextClassLoader(Scope.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(scope(), () -> update(connection));
-        } catch (StoreException e) {
-            throw e;
         } catch (Exception e) {
             throw new StoreException("Cannot bring the Thrive database schema up to date (changelog "
                     + CHANGELOG + "): " + e.getMessage(), e);

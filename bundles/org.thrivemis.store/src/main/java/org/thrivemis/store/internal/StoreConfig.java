@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the Thrive store (PID {@value #PID}): which database, as whom, how many connections. */
-@ObjectClassDefinition(pid = StoreConfig.PID, name = "Thrive store",
+@ObjectClassDefinition(id = StoreConfig.PID, name = "Thrive store",
         description = "The database that holds Thrive data. Leave the JDBC URL empty for the embedded H2"
                 + " database under the framework property thrive.data.dir; set it (and the driver filter)"
                 + " to use PostgreSQL.")

@@ -1,0 +1,45 @@
+package org.thrivemis.store.internal;
+
+import java.sql.Connection;
+import org.thrivemis.api.store.AuditRepository;
+import org.thrivemis.api.store.ConsentRepository;
+import org.thrivemis.api.store.StoreTx;
+
+/**
+ * The repositories of one transaction, all on its one connection. Once the work has ended they
+ * refuse to run, so a repository leaked out of its work cannot write outside a transaction.
+ */
+final class JdbcStoreTx implements StoreTx {
+
+    private final Connection connection;
+    private final ConsentRepository consents = new JdbcConsentRepository(this::connection);
+    private final AuditRepository audit = new JdbcAuditRepository(this::connection);
+    private volatile boolean open = true;
+
+    JdbcStoreTx(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    /** Called when the work returns or throws; later use of the repositories fails. */
+    void end() {
+        open = false;
+    }
+
+    private Connection connection() {
+        if (!open) {
+            throw new IllegalStateException("A StoreTx was used after its unit of work ended; use the"
+                    + " repositories only inside the work passed to ThriveStore.read or write");
+        }
+        return connection;
+    }
+}
