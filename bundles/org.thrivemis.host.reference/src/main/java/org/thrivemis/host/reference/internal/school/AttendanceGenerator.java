@@ -1,0 +1,104 @@
+package org.thrivemis.host.reference.internal.school;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.thrivemis.mis.api.AttendanceMark;
+import org.thrivemis.mis.api.AttendanceMark.Session;
+import org.thrivemis.mis.api.Enrollment;
+
+/**
+ * Writes a pupil's morning and afternoon registers for every school day of the term they are on
+ * roll, with DfE codes in realistic proportions: mostly present ({@code /} and {@code \}), some late
+ * (L), ill (I), at appointments (M), absent without reason (O) or on an unauthorised holiday (G),
+ * their class's trip (V) and the INSET day ({@code #}). Each pupil's registers come from their own
+ * random stream, so a day's marks never depend on the day the school was generated.
+ */
+final class AttendanceGenerator {
+
+    private final long seed;
+    private final SchoolTerm term;
+
+    AttendanceGenerator(long seed, SchoolTerm term) {
+        this.seed = seed;
+        this.term = term;
+    }
+
+    /**
+     * The pupil's registers for the whole term.
+     *
+     * @param pupilId the pupil
+     * @param enrollment when the pupil is on roll
+     * @param habits how the pupil tends to attend
+     * @param holiday the first day of an unauthorised holiday, if the family takes one
+     * @param tripDay the day of the class trip
+     */
+    List<AttendanceMark> registers(String pupilId, Enrollment enrollment, AttendanceHabits habits,
+            Optional<LocalDate> holiday, LocalDate tripDay) {
+        Random random = new Random(seed * 31 + pupilId.hashCode());
+        int holidayDaysLeft = 0;
+        int illnessDaysLeft = 0;
+        List<AttendanceMark> marks = new ArrayList<>();
+        for (LocalDate day : term.schoolDays()) {
+            if (!enrollment.activeOn(day)) {
+                continue;
+            }
+            if (holiday.isPresent() && holiday.get().equals(day)) {
+                holidayDaysLeft = 3 + random.nextInt(3);
+            }
+            String am;
+            String pm;
+            if (day.equals(term.insetDay())) {
+                am = "#";
+                pm = "#";
+            } else if (holidayDaysLeft > 0) {
+                holidayDaysLeft--;
+                am = "G";
+                pm = "G";
+            } else if (illnessDaysLeft > 0) {
+                illnessDaysLeft--;
+                am = "I";
+                pm = "I";
+            } else if (random.nextDouble() < habits.illnessStart()) {
+                illnessDaysLeft = illnessLength(random) - 1;
+                // Some illnesses start at school: present in the morning, sent home after lunch.
+                am = random.nextDouble() < 0.2 ? "/" : "I";
+                pm = "I";
+            } else if (random.nextDouble() < habits.unexplainedDay()) {
+                am = "O";
+                pm = "O";
+            } else {
+                am = random.nextDouble() < habits.lateMorning() ? "L" : "/";
+                pm = "\\";
+                if (random.nextDouble() < habits.appointment()) {
+                    if (random.nextBoolean()) {
+                        am = "M";
+                    } else {
+                        pm = "M";
+                    }
+                }
+                if (random.nextDouble() < habits.unexplainedSession()) {
+                    pm = "O";
+                }
+                if (day.equals(tripDay)) {
+                    am = isPresent(am) ? "V" : am;
+                    pm = isPresent(pm) ? "V" : pm;
+                }
+            }
+            marks.add(new AttendanceMark(pupilId, day, Session.AM, am));
+            marks.add(new AttendanceMark(pupilId, day, Session.PM, pm));
+        }
+        return marks;
+    }
+
+    private static int illnessLength(Random random) {
+        double r = random.nextDouble();
+        return r < 0.5 ? 1 : r < 0.8 ? 2 : 3;
+    }
+
+    private static boolean isPresent(String code) {
+        return code.equals("/") || code.equals("\\") || code.equals("L");
+    }
+}

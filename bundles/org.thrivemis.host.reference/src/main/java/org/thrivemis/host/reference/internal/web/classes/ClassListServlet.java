@@ -1,0 +1,67 @@
+package org.thrivemis.host.reference.internal.web.classes;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.thrivemis.host.reference.internal.HostPermissions;
+import org.thrivemis.host.reference.internal.auth.HostSessions;
+import org.thrivemis.host.reference.internal.school.SampleSchool;
+import org.thrivemis.host.reference.internal.school.YearGroup;
+import org.thrivemis.host.reference.internal.web.Chrome;
+import org.thrivemis.host.reference.internal.web.HostPages;
+import org.thrivemis.host.reference.internal.web.HttpError;
+import org.thrivemis.host.reference.internal.web.LocalPaths;
+import org.thrivemis.host.reference.internal.web.Templates;
+import org.thrivemis.mis.api.ClassDirectory;
+import org.thrivemis.mis.api.StaffDirectory;
+import org.thrivemis.mis.api.Viewer;
+
+/** {@code GET /classes}: every class with its year group, teachers and number of pupils on roll. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/classes")
+public final class ClassListServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient HostPages pages;
+    private final transient ClassDirectory classes;
+    private final transient StaffDirectory staff;
+    private final transient SampleSchool sampleSchool;
+
+    @Activate
+    public ClassListServlet(@Reference HostSessions sessions, @Reference ClassDirectory classes,
+            @Reference StaffDirectory staff, @Reference SampleSchool sampleSchool) {
+        this.pages = new HostPages(sessions, new Templates());
+        this.classes = classes;
+        this.staff = staff;
+        this.sampleSchool = sampleSchool;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        if (!viewer.get().has(HostPermissions.PUPILS_VIEW)) {
+            pages.error(request, response, viewer, HttpError.FORBIDDEN);
+            return;
+        }
+        LocalDate today = sampleSchool.today();
+        List<ClassRow> rows = classes.classes().stream().map(c -> new ClassRow(
+                "/classes/" + LocalPaths.encode(c.id()), c.name(), YearGroup.displayNameOf(c.yearGroup()),
+                Teachers.of(c, staff), (int) classes.enrollments(c.id()).stream().filter(e -> e.activeOn(today)).count()))
+                .toList();
+        pages.page(response, HttpServletResponse.SC_OK, "classes/list.jte",
+                new ClassListPage(pages.chrome(request, viewer.get(), "Classes", Chrome.Section.CLASSES), rows));
+    }
+}
