@@ -55,7 +55,7 @@ class ConsentBrowserIT {
         browser.labelled("Password").sendKeys("demo", Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
 
-        WebElement firstPupil = d.findElement(By.cssSelector("main table tbody tr td a"));
+        WebElement firstPupil = d.findElement(By.cssSelector("main table tbody tr a"));
         String pupilName = firstPupil.getText();
         browser.tabTo(firstPupil, 60);
         browser.type(Keys.ENTER);

@@ -1,0 +1,20 @@
+package org.thrivemis.it.bench;
+
+import java.util.Arrays;
+
+/** Entry point of the on-demand benchmarks: the first argument names one, the rest are its own. */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("name a benchmark: startup");
+        }
+        String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
+        switch (args[0]) {
+            case "startup" -> StartupBenchmark.main(rest);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup");
+        }
+    }
+}
