@@ -2,6 +2,7 @@ package org.thrivemis.store.internal;
 
 import java.sql.Connection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
@@ -25,8 +26,12 @@ import org.thrivemis.api.store.StoreException;
  */
 final class Migrations {
 
-    /** The changelog's path in this bundle; Liquibase records it with every applied changeset, so it never changes. */
-    static final String CHANGELOG = "db/changelog/thrive.sql";
+    /**
+     * The changelogs in this bundle, applied in this order; one file per feature area, so areas
+     * grow their schema without touching each other's files. Liquibase records each path with the
+     * changesets applied from it, so a path never changes and a new area appends a new file.
+     */
+    static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql");
 
     private Migrations() {
     }
@@ -45,11 +50,15 @@ final class Migrations {
         // classes loaded (tried in Felix: "Cannot find default log service" otherwise). The
         // changelog is read through our own loader, passed explicitly.
         thread.setContextClassLoader(Scope.class.getClassLoader());
+        String current = "";
         try (Connection connection = dataSource.getConnection()) {
-            Scope.child(scope(), () -> update(connection));
+            for (String changelog : CHANGELOGS) {
+                current = changelog;
+                Scope.child(scope(), () -> update(connection, changelog));
+            }
         } catch (Exception e) {
             throw new StoreException("Cannot bring the Thrive database schema up to date (changelog "
-                    + CHANGELOG + "): " + e.getMessage(), e);
+                    + current + "): " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -66,12 +75,12 @@ final class Migrations {
         return scope;
     }
 
-    private static void update(Connection connection) throws Exception {
+    private static void update(Connection connection, String changelog) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
         new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                 .execute();
     }
