@@ -39,6 +39,8 @@ public final class ProductProcess implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(List.of(jvmArgs));
+            // As the README's run command starts it.
+            cmd.add("-Djava.util.logging.config.file=" + Settings.productLogging());
             cmd.add("-Dorg.osgi.service.http.port=" + port);
             cmd.add("-Dthrive.data.dir=" + dataDir.toAbsolutePath());
             cmd.add("-jar");

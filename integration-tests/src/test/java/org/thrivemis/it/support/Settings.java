@@ -29,6 +29,11 @@ public final class Settings {
         return jar;
     }
 
+    /** The product's java.util.logging configuration, as the run command passes it. */
+    public static Path productLogging() {
+        return productJar().getParent().getParent().resolve("logging.properties");
+    }
+
     public static Path workDir(String name) {
         try {
             return Files.createDirectories(Path.of(required("thrivemis.work.dir"), name));
