@@ -64,12 +64,8 @@ public final class AdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
+        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.ADMIN);
         if (viewer.isEmpty()) {
-            return;
-        }
-        if (!viewer.get().has(HostPermissions.ADMIN)) {
-            pages.error(request, response, viewer, HttpError.FORBIDDEN);
             return;
         }
         List<AdminOverview.Link> links = new ArrayList<>();

@@ -44,6 +44,20 @@ public final class HostPages {
         return viewer;
     }
 
+    /**
+     * The signed-in viewer, if they hold the permission. Otherwise the request has been answered
+     * (sent to sign in, or 403) and the caller stops.
+     */
+    public Optional<Viewer> permitted(HttpServletRequest request, HttpServletResponse response, String permission)
+            throws IOException {
+        Optional<Viewer> viewer = viewerOrSignIn(request, response);
+        if (viewer.isPresent() && !viewer.get().has(permission)) {
+            error(request, response, viewer, HttpError.FORBIDDEN);
+            return Optional.empty();
+        }
+        return viewer;
+    }
+
     /** Chrome for a signed-in viewer. */
     public Chrome chrome(HttpServletRequest request, Viewer viewer, String title, Chrome.Section section) {
         return Chrome.signedIn(title, viewer, section, sessions.csrfToken(request));

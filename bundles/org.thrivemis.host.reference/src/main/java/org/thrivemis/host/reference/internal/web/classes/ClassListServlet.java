@@ -48,12 +48,8 @@ public final class ClassListServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
+        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.PUPILS_VIEW);
         if (viewer.isEmpty()) {
-            return;
-        }
-        if (!viewer.get().has(HostPermissions.PUPILS_VIEW)) {
-            pages.error(request, response, viewer, HttpError.FORBIDDEN);
             return;
         }
         LocalDate today = sampleSchool.today();

@@ -56,12 +56,8 @@ public final class PupilListServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
+        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.PUPILS_VIEW);
         if (viewer.isEmpty()) {
-            return;
-        }
-        if (!viewer.get().has(HostPermissions.PUPILS_VIEW)) {
-            pages.error(request, response, viewer, HttpError.FORBIDDEN);
             return;
         }
         String query = Optional.ofNullable(request.getParameter("q")).orElse("").strip();

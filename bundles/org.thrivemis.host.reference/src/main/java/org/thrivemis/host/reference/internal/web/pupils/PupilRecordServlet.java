@@ -94,23 +94,19 @@ public final class PupilRecordServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
+        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.PUPILS_VIEW);
         if (viewer.isEmpty()) {
             return;
         }
-        if (!viewer.get().has(HostPermissions.PUPILS_VIEW)) {
-            pages.error(request, response, viewer, HttpError.FORBIDDEN);
+        Optional<Selected> selected = select(request, response, viewer.get());
+        if (selected.isEmpty()) {
             return;
         }
-        Optional<Pupil> pupil = pupilOf(request);
-        Optional<List<PupilTabs.Entry>> strip = pupil.map(p -> PupilTabs.visibleTo(viewer.get(), p, tabs, LOCALE, this::warn));
-        Optional<PupilTabs.Entry> tab = strip.flatMap(s -> find(s, tabIdOf(request)));
-        if (tab.isEmpty()) {
-            pages.error(request, response, viewer, HttpError.NOT_FOUND);
-            return;
-        }
-        String panel = panel(tab.get(), viewer.get(), pupil.get(), request);
-        show(request, response, HttpServletResponse.SC_OK, viewer.get(), pupil.get(), strip.get(), tab.get(), panel);
+        Pupil pupil = selected.get().pupil();
+        List<PupilTabs.Entry> strip = selected.get().strip();
+        PupilTabs.Entry tab = selected.get().tab();
+        String panel = panel(tab, viewer.get(), pupil, request);
+        show(request, response, HttpServletResponse.SC_OK, viewer.get(), pupil, strip, tab, panel);
     }
 
     @Override
@@ -124,25 +120,25 @@ public final class PupilRecordServlet extends HttpServlet {
             pages.error(request, response, viewer, HttpError.FORBIDDEN);
             return;
         }
-        Optional<Pupil> pupil = pupilOf(request);
-        Optional<List<PupilTabs.Entry>> strip = pupil.map(p -> PupilTabs.visibleTo(viewer.get(), p, tabs, LOCALE, this::warn));
-        Optional<PupilTabs.Entry> tab = strip.flatMap(s -> find(s, tabIdOf(request)));
-        if (tab.isEmpty()) {
-            pages.error(request, response, viewer, HttpError.NOT_FOUND);
+        Optional<Selected> selected = select(request, response, viewer.get());
+        if (selected.isEmpty()) {
             return;
         }
-        if (tab.get().contributed().isEmpty()) {
+        Pupil pupil = selected.get().pupil();
+        List<PupilTabs.Entry> strip = selected.get().strip();
+        PupilTabs.Entry tab = selected.get().tab();
+        if (tab.contributed().isEmpty()) {
             pages.error(request, response, viewer, HttpError.METHOD_NOT_ALLOWED);
             return;
         }
         TabResult result;
         try {
-            result = tab.get().contributed().get().submit(tabRequest(request, viewer.get(), pupil.get(), tab.get().id()),
+            result = tab.contributed().get().submit(tabRequest(request, viewer.get(), pupil, tab.id()),
                     FormFields.posted(request));
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(System.Logger.Level.ERROR, "Pupil-record tab " + tab.get().id() + " failed handling a form", e);
-            show(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, viewer.get(), pupil.get(), strip.get(),
-                    tab.get(), failure(tab.get()));
+            LOG.log(System.Logger.Level.ERROR, "Pupil-record tab " + tab.id() + " failed handling a form", e);
+            show(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, viewer.get(), pupil, strip,
+                    tab, failure(tab));
             return;
         }
         if (result.redirectTo().isPresent()) {
@@ -150,13 +146,29 @@ public final class PupilRecordServlet extends HttpServlet {
             if (LocalPaths.isLocal(location)) {
                 HostPages.redirect(response, location);
             } else {
-                warn("Pupil-record tab " + tab.get().id() + " redirected to " + location + ", not a path on this server");
-                show(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, viewer.get(), pupil.get(),
-                        strip.get(), tab.get(), failure(tab.get()));
+                warn("Pupil-record tab " + tab.id() + " redirected to " + location + ", not a path on this server");
+                show(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, viewer.get(), pupil,
+                        strip, tab, failure(tab));
             }
             return;
         }
-        show(request, response, result.status(), viewer.get(), pupil.get(), strip.get(), tab.get(), result.html().orElse(""));
+        show(request, response, result.status(), viewer.get(), pupil, strip, tab, result.html().orElse(""));
+    }
+
+    /** The pupil, the tab strip the viewer sees and the chosen tab; empty after answering 404. */
+    private Optional<Selected> select(HttpServletRequest request, HttpServletResponse response, Viewer viewer)
+            throws IOException {
+        Optional<Pupil> pupil = pupilOf(request);
+        Optional<List<PupilTabs.Entry>> strip = pupil.map(p -> PupilTabs.visibleTo(viewer, p, tabs, LOCALE, this::warn));
+        Optional<PupilTabs.Entry> tab = strip.flatMap(s -> find(s, tabIdOf(request)));
+        if (tab.isEmpty()) {
+            pages.error(request, response, Optional.of(viewer), HttpError.NOT_FOUND);
+            return Optional.empty();
+        }
+        return Optional.of(new Selected(pupil.get(), strip.get(), tab.get()));
+    }
+
+    private record Selected(Pupil pupil, List<PupilTabs.Entry> strip, PupilTabs.Entry tab) {
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, int status, Viewer viewer, Pupil pupil,
