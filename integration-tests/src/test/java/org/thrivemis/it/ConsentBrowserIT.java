@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +52,7 @@ class ConsentBrowserIT {
     }
 
     @Test
-    void officeStaffRecordConsentWithTheKeyboardOnly() {
+    void officeStaffRecordConsentWithTheKeyboardOnly() throws Exception {
         WebDriver d = browser.driver();
         d.get(product.baseUrl() + "/login");
         browser.labelled("Username").sendKeys("office");
@@ -94,6 +98,9 @@ class ConsentBrowserIT {
         assertTrue(history.contains("Given"), history);
         assertTrue(history.contains("3 November 2026"), history);
 
+        // Kept with the test output, so a person can look at what the test saw.
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
+                Settings.workDir("browser-it").resolve("thrive-tab-after-consent.png"), StandardCopyOption.REPLACE_EXISTING);
         Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
         List<Rule> serious = axe.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());

@@ -50,6 +50,7 @@ public final class ProductProcess implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ProductProcess product = new ProductProcess(p, port, log, 0);
             long served = product.awaitFirstPage(Duration.ofSeconds(90));
+            product.awaitHealthy(Duration.ofSeconds(60));
             return new ProductProcess(p, port, log, (served - t0) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,6 +84,31 @@ public final class ProductProcess implements AutoCloseable {
             }
         }
         throw new AssertionError("the product did not serve /login within " + timeout.toSeconds() + " s; its log:\n" + tail());
+    }
+
+    /** Waits for /system/health to say UP; fails with what it said and the log otherwise. */
+    private void awaitHealthy(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/system/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.body();
+                Thread.sleep(100);
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the product did not report UP within " + timeout.toSeconds() + " s: " + last
+                + "\nits log:\n" + tail());
     }
 
     public String baseUrl() {
