@@ -1,0 +1,55 @@
+package org.thrivemis.api.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.thrivemis.api.roster.BaselinePupil;
+import org.thrivemis.api.roster.RosterPupil;
+import org.thrivemis.api.roster.SyncReport;
+
+/**
+ * The roster (schools, classes, pupils, staff, enrollments) and the record of sync runs. Rows are
+ * never deleted: a sync archives them.
+ */
+@ProviderType
+public interface RosterRepository {
+
+    /** Every row the source supplied, archived ones included. */
+    RosterState state(String source);
+
+    /** Stored pupils of any source with one of these UPNs, by UPN (for matching a first sync). */
+    Map<String, RosterRow<RosterPupil>> pupilsByUpn(Collection<String> upns);
+
+    /** Applies the changes with JDBC batches, in the transaction of the work. */
+    void apply(RosterChanges changes);
+
+    /** Records the start of a run and returns its id. */
+    long startRun(String source, String startedBy, Instant startedAt);
+
+    /** Records the end of a run: status, finish time, counts and issues (at most {@code maxIssues} kept). */
+    void finishRun(SyncReport report, int maxIssues);
+
+    /** The latest runs, newest first, with counts and issues. */
+    List<SyncReport> runs(int limit);
+
+    /** One run. */
+    Optional<SyncReport> run(long runId);
+
+    /** When the source's latest applied run started: what a delta read asks for changes since. */
+    Optional<Instant> lastApplied(String source);
+
+    /** Records the digest of the dataset a run applied (see {@code RosterSource.fingerprint}). */
+    void recordFingerprint(long runId, String fingerprint);
+
+    /**
+     * The dataset digest of the latest applied run of any source, if that run was of this source:
+     * when it equals a new read's, the stored rows of the source are exactly what the read would give.
+     */
+    Optional<String> latestFingerprint(String source);
+
+    /** Current pupils flagged for a baseline profile, oldest flag first. */
+    List<BaselinePupil> needingBaseline();
+}
