@@ -1,6 +1,7 @@
 package org.thrivemis.api.content;
 
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 import org.thrivemis.api.Problem;
 
@@ -17,4 +18,13 @@ public interface ContentPackService {
 
     /** Why the last configured pack was refused, if it was (empty when the configured pack is in force). */
     List<Problem> lastRefusal();
+
+    /**
+     * A pack by id and version, for reading assessments made with it: the pack in force if it is
+     * that one, otherwise one the service still knows (the sample, and packs loaded since it started).
+     */
+    default Optional<ContentPack> pack(String id, String version) {
+        ContentPack current = current();
+        return current.id().equals(id) && current.version().equals(version) ? Optional.of(current) : Optional.empty();
+    }
 }

@@ -1,0 +1,32 @@
+package org.thrivemis.api.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.thrivemis.api.profile.Assessment;
+
+/**
+ * Individual assessments and their levels. Every save goes through {@link #update} with the version
+ * the caller read, so two people editing one draft cannot overwrite each other (optimistic locking).
+ */
+@ProviderType
+public interface ProfileRepository {
+
+    /** Stores a new assessment with its levels (its id is ignored) and returns it with the id assigned. */
+    Assessment insert(Assessment assessment);
+
+    /** The assessment with its levels. */
+    Optional<Assessment> find(long id);
+
+    /** Every assessment of the pupil with its levels, newest first (by date assessed, then id). */
+    List<Assessment> ofPupil(String pupilId);
+
+    /**
+     * Replaces the stored status, levels, last-saved fields and completion time with the given ones,
+     * only if the stored version still equals {@code expectedVersion}; the stored version becomes
+     * {@code expectedVersion + 1}.
+     *
+     * @return the stored assessment, or empty when the version had moved on (nothing was written)
+     */
+    Optional<Assessment> update(Assessment assessment, long expectedVersion);
+}

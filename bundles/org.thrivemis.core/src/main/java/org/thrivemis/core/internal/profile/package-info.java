@@ -1,0 +1,2 @@
+/** Individual Thrive profiles: the assessment service, its validation and the result computation. */
+package org.thrivemis.core.internal.profile;

@@ -1,0 +1,220 @@
+package org.thrivemis.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.profile.Level;
+import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.ProfileRepository;
+import org.thrivemis.api.store.StoreException;
+
+/**
+ * Assessments in table {@code assessment}, their levels in {@code assessment_level}, on the
+ * connection of one transaction. Levels are written as one JDBC batch; a pupil's history is read
+ * with two queries (assessments, then the levels of all of them), never one per assessment.
+ */
+final class JdbcProfileRepository implements ProfileRepository {
+    private static final String TABLE = "assessment";
+    private static final String COLUMNS = "id, pupil_id, kind, reason, status, assessed_on, pack_id, pack_version,"
+            + " assessor_id, assessor_name, updated_at, updated_by, completed_at, version";
+    private static final String INSERT = "INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
+            + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE assessment SET status = ?, updated_at = ?, updated_by = ?,"
+            + " completed_at = ?, version = ? WHERE id = ? AND version = ?";
+    private static final String INSERT_LEVEL = "INSERT INTO assessment_level (assessment_id, statement_id, level)"
+            + " VALUES (?, ?, ?)";
+
+    private final Supplier<Connection> connection;
+
+    JdbcProfileRepository(Supplier<Connection> connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Assessment insert(Assessment a) {
+        try (PreparedStatement insert = connection.get().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, a.pupilId());
+            insert.setString(2, a.kind().name());
+            insert.setString(3, a.reason());
+            insert.setString(4, a.status().name());
+            Columns.setDate(insert, 5, a.assessedOn());
+            insert.setString(6, a.packId());
+            insert.setString(7, a.packVersion());
+            insert.setString(8, a.assessorId());
+            insert.setString(9, a.assessorName());
+            Columns.setInstant(insert, 10, a.updatedAt());
+            insert.setString(11, a.updatedBy());
+            setOptionalInstant(insert, 12, a.completedAt());
+            insert.setLong(13, a.version());
+            insert.executeUpdate();
+            long id;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no generated id");
+                }
+                // By name: PostgreSQL returns every column of the row, H2 only the identity.
+                id = keys.getLong("id");
+            }
+            insertLevels(id, a.levels());
+            return copy(a, id, a.status(), a.levels(), a.updatedAt(), a.updatedBy(), a.completedAt(), a.version());
+        } catch (SQLException e) {
+            throw new StoreException("Could not store a new assessment of pupil " + a.pupilId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Assessment> find(long id) {
+        List<Assessment> found = select("SELECT " + COLUMNS + " FROM assessment WHERE id = ?", id, null);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Assessment> ofPupil(String pupilId) {
+        return select("SELECT " + COLUMNS + " FROM assessment WHERE pupil_id = ? ORDER BY assessed_on DESC, id DESC",
+                null, pupilId);
+    }
+
+    @Override
+    public Optional<Assessment> update(Assessment a, long expectedVersion) {
+        long next = expectedVersion + 1;
+        try (PreparedStatement update = connection.get().prepareStatement(UPDATE)) {
+            update.setString(1, a.status().name());
+            Columns.setInstant(update, 2, a.updatedAt());
+            update.setString(3, a.updatedBy());
+            setOptionalInstant(update, 4, a.completedAt());
+            update.setLong(5, next);
+            update.setLong(6, a.id());
+            update.setLong(7, expectedVersion);
+            if (update.executeUpdate() != 1) {
+                return Optional.empty();
+            }
+            try (PreparedStatement delete = connection.get().prepareStatement(
+                    "DELETE FROM assessment_level WHERE assessment_id = ?")) {
+                delete.setLong(1, a.id());
+                delete.executeUpdate();
+            }
+            insertLevels(a.id(), a.levels());
+            return Optional.of(copy(a, a.id(), a.status(), a.levels(), a.updatedAt(), a.updatedBy(), a.completedAt(),
+                    next));
+        } catch (SQLException e) {
+            throw new StoreException("Could not save assessment " + a.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void insertLevels(long assessmentId, Map<String, Level> levels) throws SQLException {
+        if (levels.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.get().prepareStatement(INSERT_LEVEL)) {
+            for (Map.Entry<String, Level> level : levels.entrySet()) {
+                insert.setLong(1, assessmentId);
+                insert.setString(2, level.getKey());
+                insert.setString(3, level.getValue().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private List<Assessment> select(String sql, Long id, String pupilId) {
+        try (PreparedStatement select = connection.get().prepareStatement(sql)) {
+            if (id != null) {
+                select.setLong(1, id);
+            } else {
+                select.setString(1, pupilId);
+            }
+            List<Assessment> rows = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(read(result));
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Map<String, Level>> levels = levelsOf(rows, id, pupilId);
+            List<Assessment> withLevels = new ArrayList<>(rows.size());
+            for (Assessment a : rows) {
+                withLevels.add(copy(a, a.id(), a.status(), levels.getOrDefault(a.id(), Map.of()), a.updatedAt(),
+                        a.updatedBy(), a.completedAt(), a.version()));
+            }
+            return Collections.unmodifiableList(withLevels);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read assessments (" + (id != null ? "id " + id : "pupil " + pupilId)
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** The levels of the assessments read: by id for one, by a join on the pupil for a history. */
+    private Map<Long, Map<String, Level>> levelsOf(List<Assessment> rows, Long id, String pupilId) throws SQLException {
+        String sql = id != null
+                ? "SELECT assessment_id, statement_id, level FROM assessment_level WHERE assessment_id = ?"
+                : "SELECT l.assessment_id, l.statement_id, l.level FROM assessment_level l"
+                        + " JOIN assessment a ON a.id = l.assessment_id WHERE a.pupil_id = ?";
+        Map<Long, Map<String, Level>> levels = new HashMap<>();
+        try (PreparedStatement select = connection.get().prepareStatement(sql)) {
+            if (id != null) {
+                select.setLong(1, id);
+            } else {
+                select.setString(1, pupilId);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    long assessmentId = result.getLong("assessment_id");
+                    String name = result.getString("level");
+                    Level level;
+                    try {
+                        level = Level.valueOf(name);
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        throw new StoreException("assessment_level of assessment " + assessmentId + ", statement "
+                                + result.getString("statement_id") + ": level '" + name + "' is not one of "
+                                + List.of(Level.values()) + "; correct it in the database", e);
+                    }
+                    levels.computeIfAbsent(assessmentId, k -> new HashMap<>()).put(result.getString("statement_id"), level);
+                }
+            }
+        }
+        return levels;
+    }
+
+    private static Assessment read(ResultSet rows) throws SQLException {
+        OffsetDateTime completed = rows.getObject("completed_at", OffsetDateTime.class);
+        return new Assessment(rows.getLong("id"), rows.getString("pupil_id"),
+                Columns.getEnum(rows, TABLE, "kind", ProfileKind.class), rows.getString("reason"),
+                Columns.getEnum(rows, TABLE, "status", AssessmentStatus.class), Columns.getDate(rows, "assessed_on"),
+                rows.getString("pack_id"), rows.getString("pack_version"), Map.of(), rows.getString("assessor_id"),
+                rows.getString("assessor_name"), Columns.getInstant(rows, "updated_at"), rows.getString("updated_by"),
+                Optional.ofNullable(completed).map(OffsetDateTime::toInstant), rows.getLong("version"));
+    }
+
+    private static void setOptionalInstant(PreparedStatement statement, int index, Optional<Instant> value)
+            throws SQLException {
+        if (value.isPresent()) {
+            Columns.setInstant(statement, index, value.get());
+        } else {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    private static Assessment copy(Assessment a, long id, AssessmentStatus status, Map<String, Level> levels,
+            Instant updatedAt, String updatedBy, Optional<Instant> completedAt, long version) {
+        return new Assessment(id, a.pupilId(), a.kind(), a.reason(), status, a.assessedOn(), a.packId(),
+                a.packVersion(), levels, a.assessorId(), a.assessorName(), Columns.storable(updatedAt), updatedBy,
+                completedAt.map(Columns::storable), version);
+    }
+}

@@ -1,0 +1,189 @@
+package org.thrivemis.web.internal.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thrivemis.api.AccessDeniedException;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.ConflictException;
+import org.thrivemis.api.NotFoundException;
+import org.thrivemis.api.RoleMapping;
+import org.thrivemis.api.ValidationException;
+import org.thrivemis.api.consent.ConsentRequiredException;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentService;
+import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.mis.api.Viewer;
+import org.thrivemis.web.internal.ThriveAccess;
+import org.thrivemis.web.internal.UkFormat;
+
+/**
+ * The profile endpoints of the JSON API, with the consent API's error shapes:
+ * <ul>
+ * <li>{@code GET /api/v1/pupils/{id}/profiles} (newest first, drafts included, each with its result);
+ * {@code POST} starts a draft ({@code {"kind":"BASELINE"|"BEHAVIOUR","reason":"…","assessedOn":"2025-03-03"}})</li>
+ * <li>{@code GET|PUT /api/v1/profiles/{aid}} ({@code PUT {"levels":{"being-01":"SECURE"}}} merges levels);
+ * {@code POST /api/v1/profiles/{aid}/complete}</li>
+ * </ul>
+ * Every change to a profile needs {@code If-Match} with the version read (the {@code ETag} of GET):
+ * stale is 409 with what changed, missing is 428. No current consent is 403, like a refused access.
+ */
+final class ProfileApi {
+    private static final System.Logger LOG = System.getLogger(ProfileApi.class.getName());
+    static final String API = "/api/v1";
+    static final int MAX_BODY = 64 * 1024;
+    static final Pattern PUPIL_PROFILES = Pattern.compile("/pupils/([^/]+)/profiles/?");
+    private static final Pattern PROFILE = Pattern.compile("/profiles/([0-9]{1,18})(?:/(complete))?/?");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+
+    private final AssessmentService assessments;
+    private final RoleMapping roles;
+    private final CurrentUser currentUser;
+    private final Json json = new Json();
+
+    ProfileApi(AssessmentService assessments, RoleMapping roles, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.roles = roles;
+        this.currentUser = currentUser;
+    }
+
+    private record Reply(int status, Object body, Map<String, String> headers) {
+        static Reply profile(int status, ProfileJson.AssessmentJson body, Optional<String> location) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("ETag", "\"" + body.version() + "\"");
+            location.ifPresent(l -> headers.put("Location", l));
+            return new Reply(status, body, headers);
+        }
+    }
+
+    /** Answers a request for {@code path} (the part after {@code /api/v1}). */
+    void serve(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            Reply reply = handle(request, path);
+            reply.headers().forEach(response::setHeader);
+            send(response, reply.status(), reply.body());
+        } catch (ApiError e) {
+            e.headers().forEach(response::setHeader);
+            send(response, e.status(), new ErrorJson.Message(e.getMessage()));
+        } catch (BadJsonException e) {
+            send(response, 400, new ErrorJson.Problems(List.of(e.problem())));
+        } catch (ValidationException e) {
+            send(response, 400, new ErrorJson.Problems(e.problems()));
+        } catch (AccessDeniedException | ConsentRequiredException e) {
+            send(response, 403, new ErrorJson.Message(e.getMessage()));
+        } catch (NotFoundException e) {
+            send(response, 404, new ErrorJson.Message(e.getMessage()));
+        } catch (ConflictException e) {
+            response.setHeader("ETag", "\"" + e.currentVersion() + "\"");
+            send(response, 409, new ProfileJson.ConflictJson("Someone else saved this profile: " + e.getMessage(),
+                    e.currentVersion(), e.changedBy(), e.changedAt(), e.changes()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.ERROR, "Thrive API " + request.getMethod() + " " + path + " failed, reference " + reference, e);
+            send(response, 500, new ErrorJson.Message(
+                    "Something went wrong on the server; quote reference " + reference + " to your MIS support team",
+                    reference));
+        }
+    }
+
+    private Reply handle(HttpServletRequest request, String path) throws IOException {
+        Matcher pupil = PUPIL_PROFILES.matcher(path);
+        Matcher profile = PROFILE.matcher(path);
+        if (!pupil.matches() && !profile.matches()) {
+            throw new ApiError(404, "There is no " + path + " in the Thrive API; profiles are at /pupils/{id}/profiles"
+                    + " and /profiles/{id}");
+        }
+        Viewer viewer = currentUser.viewer(request).orElseThrow(() -> new ApiError(401,
+                "You are not signed in: sign in to the MIS, then call the API with the same session"));
+        Actor actor = ThriveAccess.actorOf(roles, viewer);
+        String method = request.getMethod();
+        if (pupil.matches()) {
+            String pupilId = URLDecoder.decode(pupil.group(1), StandardCharsets.UTF_8);
+            allow(method, List.of("GET", "POST"), request);
+            if ("GET".equals(method)) {
+                return new Reply(200, assessments.history(actor, pupilId).stream().map(ProfileJson.AssessmentJson::of)
+                        .toList(), Map.of());
+            }
+            ProfileJson.StartBody body = json.read(body(request), ProfileJson.StartBody.class);
+            LocalDate on = body.assessedOn() == null ? LocalDate.now(UkFormat.SCHOOL_ZONE) : body.assessedOn();
+            Assessment started = assessments.start(actor, pupilId, body.kind(), body.reason(), on);
+            return Reply.profile(201, json(started), Optional.of(request.getContextPath() + API + "/profiles/"
+                    + started.id()));
+        }
+        long id = Long.parseLong(profile.group(1));
+        if (profile.group(2) == null) {
+            allow(method, List.of("GET", "PUT"), request);
+            if ("GET".equals(method)) {
+                return Reply.profile(200, json(assessments.get(actor, id)), Optional.empty());
+            }
+            long version = ifMatch(request);
+            ProfileJson.LevelsBody body = json.read(body(request), ProfileJson.LevelsBody.class);
+            Map<String, org.thrivemis.api.profile.Level> levels = body.levels() == null ? Map.of() : body.levels();
+            if (levels.containsValue(null)) {
+                throw new ValidationException(List.of(new org.thrivemis.api.Problem("levels", "null",
+                        "Give every statement a level: NOT_YET, EMERGING or SECURE")));
+            }
+            return Reply.profile(200, json(assessments.saveLevels(actor, id, version, levels)), Optional.empty());
+        }
+        allow(method, List.of("POST"), request);
+        return Reply.profile(200, json(assessments.complete(actor, id, ifMatch(request))), Optional.empty());
+    }
+
+    private ProfileJson.AssessmentJson json(Assessment a) {
+        return ProfileJson.AssessmentJson.of(a, assessments.result(a));
+    }
+
+    private void allow(String method, List<String> methods, HttpServletRequest request) {
+        if (!methods.contains(method)) {
+            throw ApiError.methodNotAllowed(method, methods);
+        }
+        if (!"GET".equals(method) && !currentUser.csrfValid(request)) {
+            throw new ApiError(403, "Missing or wrong CSRF token: send the session's token in the X-CSRF-Token header");
+        }
+    }
+
+    /** The version from {@code If-Match}: a change without it could overwrite someone else's. */
+    private static long ifMatch(HttpServletRequest request) {
+        String header = request.getHeader("If-Match");
+        if (header == null || header.isBlank()) {
+            throw new ApiError(428, "Send If-Match with the profile's version (the ETag of GET /api/v1/profiles/{id}),"
+                    + " so a change made meanwhile by someone else is not overwritten");
+        }
+        Matcher m = VERSION.matcher(header.strip());
+        if (!m.matches()) {
+            throw new ApiError(400, "If-Match \"" + header + "\" is not a profile version: send the ETag, for example \"3\"");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw new ApiError(413, "The request body is over " + MAX_BODY + " bytes; a profile is far smaller");
+            }
+            return body;
+        }
+    }
+
+    private void send(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] bytes = json.write(body);
+        response.setStatus(status);
+        response.setContentType(ConsentApiServlet.CONTENT_TYPE);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

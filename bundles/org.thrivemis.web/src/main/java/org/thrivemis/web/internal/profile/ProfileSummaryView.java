@@ -1,0 +1,145 @@
+package org.thrivemis.web.internal.profile;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.thrivemis.api.content.ContentPack;
+import org.thrivemis.api.content.Strand;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.profile.Profile;
+import org.thrivemis.api.profile.ProfileResult;
+import org.thrivemis.api.profile.StrandResult;
+import org.thrivemis.mis.api.Pupil;
+import org.thrivemis.web.internal.UkFormat;
+import org.thrivemis.web.internal.tab.ErrorLink;
+
+/**
+ * Everything the profile part of the Thrive tab shows, worded and formatted: the stage summary,
+ * the strand chart, the change since the previous profile, the history and (for staff who record
+ * profiles) how to start one, or why they cannot.
+ *
+ * @param sample whether the pack in force is the sample pack (labelled "Sample content")
+ * @param stages the working and age-expected stage with the plain-words explanation, once a profile is complete
+ * @param chart the strand chart, once a profile is complete
+ * @param changes how the latest profile differs from the previous one, in sentences
+ * @param history every profile, newest first
+ * @param start the start forms, for staff who record profiles and only with consent
+ * @param cannotStart why a member of staff who records profiles cannot start one now
+ * @param banner a success message after a save
+ * @param errors problems with the start forms
+ */
+public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Optional<StrandChart> chart,
+        List<String> changes, List<HistoryRow> history, Optional<StartForms> start, Optional<String> cannotStart,
+        Optional<String> banner, List<ErrorLink> errors) {
+
+    /** The current working stage against the age-expected one, and what that means. */
+    public record Stages(String working, String ageExpected, String explanation, String basedOn) {
+    }
+
+    /** One row of the profile history table. */
+    public record HistoryRow(String kind, String date, String who, String status, String statusTag,
+            String workingStage, String reason, String link, String linkText) {
+    }
+
+    /** The start forms: where they post, with the CSRF token and the reason entered so far. */
+    public record StartForms(String action, String csrfField, String csrfToken, String reason, String reasonError) {
+    }
+
+    static ProfileSummaryView of(Pupil pupil, ContentPack pack, List<Profile> profiles, LocalDate today,
+            ProfileUrls urls, boolean mayWrite, Optional<StartForms> start, Optional<String> cannotStart,
+            Optional<String> banner, List<ErrorLink> errors) {
+        List<Profile> completed = profiles.stream()
+                .filter(p -> p.assessment().status() == AssessmentStatus.COMPLETED).toList();
+        Optional<Profile> latest = completed.stream().findFirst();
+        Optional<Profile> previous = completed.stream().skip(1).findFirst();
+        Optional<Stages> stages = latest.map(p -> stages(pupil, pack, p, today));
+        Optional<StrandChart> chart = latest.map(p -> StrandChart.of(pupil.displayName(), label(p), p.result(),
+                previous.map(ProfileSummaryView::label), previous.map(Profile::result)));
+        List<String> changes = latest.isPresent() && previous.isPresent()
+                ? changes(latest.get().result(), previous.get().result())
+                : List.of();
+        List<HistoryRow> history = profiles.stream().map(p -> row(p, pack, urls, mayWrite)).toList();
+        return new ProfileSummaryView(pack.sample(), stages, chart, changes, history, start, cannotStart, banner,
+                List.copyOf(errors));
+    }
+
+    static String label(Profile p) {
+        return p.assessment().kind().label() + ", " + UkFormat.date(p.assessment().assessedOn());
+    }
+
+    private static Stages stages(Pupil pupil, ContentPack pack, Profile latest, LocalDate today) {
+        ProfileResult result = latest.result();
+        int months = (int) Math.max(0, Period.between(pupil.dateOfBirth(), today).toTotalMonths());
+        Strand expected = pack.ageExpectedStrand(months);
+        String name = pupil.givenName();
+        String age = pupil.ageOn(today) + " years old";
+        String working = result.workingStage().map(Strand::label).orElse("No gaps");
+        String explanation;
+        if (result.workingStage().isEmpty()) {
+            explanation = "Every statement in " + name + "'s latest profile is secure, so no strand has gaps.";
+        } else if (result.workingStage().get().compareTo(expected) < 0) {
+            explanation = name + " has gaps in " + working + ", an earlier strand than " + expected.label()
+                    + ", which is expected at " + age + ". Needs from an earlier strand come first: start support"
+                    + " with " + working + " activities.";
+        } else if (result.workingStage().get() == expected) {
+            explanation = name + " is working at " + working + ", the strand expected at " + age + ".";
+        } else {
+            explanation = name + " is secure in every strand up to " + expected.label() + ", the strand expected at "
+                    + age + ", and is working on " + working + ".";
+        }
+        return new Stages(working, expected.label(), explanation, "From the " + latest.assessment().kind().label().toLowerCase(Locale.UK) + " of "
+                + UkFormat.date(latest.assessment().assessedOn()));
+    }
+
+    private static List<String> changes(ProfileResult latest, ProfileResult previous) {
+        List<String> changes = new ArrayList<>();
+        if (!latest.workingStage().equals(previous.workingStage())) {
+            changes.add("Working stage changed from " + previous.workingStage().map(Strand::label).orElse("no gaps")
+                    + " to " + latest.workingStage().map(Strand::label).orElse("no gaps") + ".");
+        }
+        for (StrandResult now : latest.strands()) {
+            Optional<StrandResult> before = previous.strands().stream().filter(r -> r.strand() == now.strand()).findFirst();
+            if (before.isEmpty()) {
+                continue;
+            }
+            int delta = now.percentSecure() - before.get().percentSecure();
+            if (delta != 0) {
+                changes.add(now.strand().label() + ": " + before.get().percentSecure() + "% to " + now.percentSecure()
+                        + "% secure (" + (delta > 0 ? "up " : "down ") + Math.abs(delta) + " percentage points).");
+            }
+        }
+        if (changes.isEmpty()) {
+            changes.add("No change in any strand since the previous profile.");
+        }
+        return changes;
+    }
+
+    private static HistoryRow row(Profile p, ContentPack pack, ProfileUrls urls, boolean mayWrite) {
+        Assessment a = p.assessment();
+        boolean draft = a.status() == AssessmentStatus.DRAFT;
+        String working = draft ? "Not complete yet"
+                : p.result().workingStage().map(Strand::label).orElse("No gaps");
+        String link;
+        String linkText;
+        if (draft && mayWrite) {
+            link = urls.strand(a.id(), firstUnmarked(p, pack));
+            linkText = "Continue";
+        } else {
+            link = urls.check(a.id());
+            linkText = "View";
+        }
+        return new HistoryRow(a.kind().label(), UkFormat.date(a.assessedOn()), a.assessorName(), a.status().label(),
+                draft ? "govuk-tag--yellow" : "govuk-tag--green", working, a.reason(), link, linkText);
+    }
+
+    /** Where a draft continues: the first strand with an unmarked statement (the first strand if none). */
+    static Strand firstUnmarked(Profile p, ContentPack pack) {
+        return pack.strands().stream()
+                .filter(s -> s.statements().stream().anyMatch(st -> !p.assessment().levels().containsKey(st.id())))
+                .map(s -> s.strand()).findFirst().orElse(Strand.BEING);
+    }
+}

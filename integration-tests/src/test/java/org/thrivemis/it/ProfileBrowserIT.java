@@ -1,0 +1,149 @@
+package org.thrivemis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
+import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.WebSession;
+
+/**
+ * A practitioner, in a real browser against the product jar, records a baseline profile strand by
+ * strand with the keyboard only (Tab to each statement's radios, arrow keys to the level, Space,
+ * Enter on the buttons) after office staff recorded consent, and sees the working stage. The
+ * profile tab and a strand page pass an axe-core audit without serious or critical violations.
+ */
+class ProfileBrowserIT {
+    private static final Pattern FIRST_PUPIL = Pattern.compile("href=\"/pupils/([^\"?/]+)\"");
+    private static ProductProcess product;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path work = Settings.workDir("profile-browser-it");
+        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
+        browser = Browser.start(work.resolve("profiles"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    /** Office staff record parental consent over HTTP, as the consent browser test does by keyboard. */
+    private static String pupilWithConsent() {
+        WebSession office = new WebSession(product.baseUrl()).signIn("office");
+        Matcher m = FIRST_PUPIL.matcher(office.get("/pupils").body());
+        assertTrue(m.find(), "the pupil list links to a pupil");
+        String pupilId = m.group(1);
+        String tab = "/pupils/" + pupilId + "?tab=thrive-profile";
+        office.get(tab);
+        HttpResponse<String> saved = office.postForm(tab, Map.of("decision", "GIVEN", "scopes", "INDIVIDUAL_ASSESSMENT",
+                "personName", "Pat Parent", "relationship", "PARENT", "decidedOn-day", "2", "decidedOn-month", "11",
+                "decidedOn-year", "2026", "note", ""));
+        assertEquals(303, saved.statusCode(), saved.body());
+        return pupilId;
+    }
+
+    @Test
+    void aPractitionerCompletesABaselineProfileWithTheKeyboardOnly() throws Exception {
+        String pupilId = pupilWithConsent();
+        WebDriver d = browser.driver();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+        d.get(product.baseUrl() + "/login");
+        browser.labelled("Username").sendKeys("practitioner");
+        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        d.get(product.baseUrl() + "/pupils/" + pupilId + "?tab=thrive-profile");
+
+        WebElement start = d.findElement(By.xpath("//button[normalize-space(.)='Start a baseline profile']"));
+        browser.tabTo(start, 80);
+        browser.type(Keys.ENTER);
+        wait.until(x -> x.getCurrentUrl().contains("strand=BEING"));
+        assertNoSeriousViolations(d, "a strand page");
+
+        int page = 0;
+        while (!d.getCurrentUrl().contains("step=check")) {
+            String strand = d.findElement(By.cssSelector("input[name='strand']")).getAttribute("value");
+            List<WebElement> groups = d.findElements(By.cssSelector(".govuk-radios"));
+            for (int i = 0; i < groups.size(); i++) {
+                WebElement notYet = groups.get(i).findElement(By.cssSelector("input[value='NOT_YET']"));
+                browser.tabTo(notYet, i == 0 ? 80 : 5);
+                // Not yet → Emerging → Secure: one gap (Emerging) in the first statement of Doing
+                int steps = "DOING".equals(strand) && i == 0 ? 1 : 2;
+                for (int s = 0; s < steps; s++) {
+                    browser.type(Keys.ARROW_RIGHT);
+                }
+                browser.type(Keys.SPACE);
+                String expected = steps == 1 ? "EMERGING" : "SECURE";
+                assertEquals(expected, groups.get(i).findElement(By.cssSelector("input:checked")).getAttribute("value"));
+            }
+            WebElement next = d.findElement(By.cssSelector("button[name='next'][value='continue']"));
+            browser.tabTo(next, 5);
+            String before = d.getCurrentUrl();
+            browser.type(Keys.ENTER);
+            wait.until(x -> !x.getCurrentUrl().equals(before));
+            assertTrue(++page <= 6, "more strand pages than strands");
+        }
+        assertEquals(6, page);
+
+        WebElement complete = d.findElement(By.xpath("//button[normalize-space(.)='Complete profile']"));
+        browser.tabTo(complete, 120);
+        browser.type(Keys.ENTER);
+        wait.until(x -> x.getPageSource().contains("Profile completed"));
+        assertEquals("Doing", d.findElement(By.cssSelector("[data-working-stage]")).getText());
+
+        WebElement back = d.findElement(By.linkText("Back to the Thrive profile"));
+        browser.tabTo(back, 40);
+        browser.type(Keys.ENTER);
+        wait.until(x -> x.findElements(By.id("profile-history")).size() == 1);
+        assertEquals("Doing", d.findElement(By.cssSelector("#profile-stages [data-working-stage]")).getText());
+        String history = d.findElement(By.id("profile-history")).getText();
+        assertTrue(history.contains("Baseline profile") && history.contains("Completed"), history);
+        assertTrue(d.findElement(By.cssSelector("svg[role='img']")).getAttribute("aria-labelledby")
+                .contains("strand-chart-desc"));
+        assertTrue(d.getPageSource().contains("Sample content"));
+
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
+                Settings.workDir("profile-browser-it").resolve("thrive-tab-after-profile.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertNoSeriousViolations(d, "the Thrive profile tab");
+    }
+
+    private static void assertNoSeriousViolations(WebDriver d, String where) {
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
+        List<Rule> serious = axe.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());
+        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
+                .collect(Collectors.toList()), "axe-core serious/critical violations on " + where);
+    }
+}
