@@ -1,0 +1,217 @@
+package org.thrivemis.web.internal.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thrivemis.api.AccessDeniedException;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.ConflictException;
+import org.thrivemis.api.NotFoundException;
+import org.thrivemis.api.RoleMapping;
+import org.thrivemis.api.ValidationException;
+import org.thrivemis.api.consent.ConsentRequiredException;
+import org.thrivemis.api.plan.ActionPlan;
+import org.thrivemis.api.plan.ActionPlanService;
+import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.mis.api.Viewer;
+import org.thrivemis.web.internal.ThriveAccess;
+
+/**
+ * The plan endpoints of the JSON API, with the consent API's error shapes:
+ * <ul>
+ * <li>{@code GET|POST /api/v1/pupils/{id}/plans}, {@code GET /api/v1/pupils/{id}/plans/suggestions?assessmentId=N}</li>
+ * <li>{@code GET|PUT /api/v1/plans/{planId}}; {@code POST /api/v1/plans/{planId}/activate|continue|close|reviews}</li>
+ * </ul>
+ * Every change needs {@code If-Match} with the version the client read (the {@code ETag} of GET);
+ * a stale one is answered 409 with what changed, a missing one 428.
+ */
+final class PlanApi {
+    private static final System.Logger LOG = System.getLogger(PlanApi.class.getName());
+    static final String API = "/api/v1";
+    static final int MAX_BODY = 256 * 1024;
+    static final Pattern PUPIL_PLANS = Pattern.compile("/pupils/([^/]+)/plans(/suggestions)?/?");
+    private static final Pattern PLAN = Pattern.compile("/plans/([0-9]{1,18})(?:/(activate|continue|close|reviews))?/?");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+
+    private final ActionPlanService plans;
+    private final RoleMapping roles;
+    private final CurrentUser currentUser;
+    private final Json json = new Json();
+
+    PlanApi(ActionPlanService plans, RoleMapping roles, CurrentUser currentUser) {
+        this.plans = plans;
+        this.roles = roles;
+        this.currentUser = currentUser;
+    }
+
+    /** An answer: status, body, extra headers. */
+    private record Reply(int status, Object body, Map<String, String> headers) {
+        static Reply ok(int status, Object body) {
+            return new Reply(status, body, Map.of());
+        }
+
+        static Reply plan(int status, ActionPlan plan, Optional<String> location) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("ETag", "\"" + plan.version() + "\"");
+            location.ifPresent(l -> headers.put("Location", l));
+            return new Reply(status, PlanJson.of(plan), headers);
+        }
+    }
+
+    /** Answers a request for {@code path} (the part after {@code /api/v1}). */
+    void serve(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            Reply reply = handle(request, path);
+            reply.headers().forEach(response::setHeader);
+            send(response, reply.status(), reply.body());
+        } catch (ApiError e) {
+            e.headers().forEach(response::setHeader);
+            send(response, e.status(), new ErrorJson.Message(e.getMessage()));
+        } catch (BadJsonException e) {
+            send(response, 400, new ErrorJson.Problems(List.of(e.problem())));
+        } catch (ValidationException e) {
+            send(response, 400, new ErrorJson.Problems(e.problems()));
+        } catch (AccessDeniedException | ConsentRequiredException e) {
+            send(response, 403, new ErrorJson.Message(e.getMessage()));
+        } catch (NotFoundException e) {
+            send(response, 404, new ErrorJson.Message(e.getMessage()));
+        } catch (ConflictException e) {
+            response.setHeader("ETag", "\"" + e.currentVersion() + "\"");
+            send(response, 409, new PlanJson.ConflictJson("Someone else changed this plan: " + e.getMessage(),
+                    e.currentVersion(), e.changedBy(), e.changedAt(), e.changes()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.ERROR, "Thrive API " + request.getMethod() + " " + path + " failed, reference " + reference, e);
+            send(response, 500, new ErrorJson.Message(
+                    "Something went wrong on the server; quote reference " + reference + " to your MIS support team",
+                    reference));
+        }
+    }
+
+    private Reply handle(HttpServletRequest request, String path) throws IOException {
+        Matcher pupil = PUPIL_PLANS.matcher(path);
+        Matcher plan = PLAN.matcher(path);
+        if (!pupil.matches() && !plan.matches()) {
+            throw new ApiError(404, "There is no " + path + " in the Thrive API; plans are at /pupils/{id}/plans"
+                    + " and /plans/{planId}");
+        }
+        Viewer viewer = currentUser.viewer(request).orElseThrow(() -> new ApiError(401,
+                "You are not signed in: sign in to the MIS, then call the API with the same session"));
+        Actor actor = ThriveAccess.actorOf(roles, viewer);
+        String method = request.getMethod();
+        if (pupil.matches()) {
+            String pupilId = URLDecoder.decode(pupil.group(1), StandardCharsets.UTF_8);
+            boolean suggestions = pupil.group(2) != null;
+            allow(method, suggestions ? List.of("GET") : List.of("GET", "POST"), request);
+            if (suggestions) {
+                long assessmentId = number(request.getParameter("assessmentId"), "assessmentId");
+                return Reply.ok(200, PlanJson.SuggestionsJson.of(plans.suggestions(actor, pupilId, assessmentId)));
+            }
+            if ("GET".equals(method)) {
+                return Reply.ok(200, plans.plansOf(actor, pupilId).stream().map(PlanJson::of).toList());
+            }
+            PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
+            if (body.assessmentId() == null) {
+                throw new ValidationException(List.of(new org.thrivemis.api.Problem("assessmentId", "",
+                        "Give the id of the completed assessment the plan is made from")));
+            }
+            ActionPlan created = plans.create(actor, pupilId, body.assessmentId(), body.toDraft());
+            return Reply.plan(201, created, Optional.of(request.getContextPath() + API + "/plans/" + created.id()));
+        }
+        long planId = Long.parseLong(plan.group(1));
+        String step = plan.group(2);
+        if (step == null) {
+            allow(method, List.of("GET", "PUT"), request);
+            if ("GET".equals(method)) {
+                return Reply.plan(200, plans.get(actor, planId), Optional.empty());
+            }
+            long version = ifMatch(request);
+            PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
+            return Reply.plan(200, plans.update(actor, planId, version, body.toDraft()), Optional.empty());
+        }
+        allow(method, List.of("POST"), request);
+        long version = ifMatch(request);
+        ActionPlan changed = switch (step) {
+            case "activate" -> plans.activate(actor, planId, version);
+            case "close" -> plans.close(actor, planId, version);
+            case "continue" -> plans.continuePlan(actor, planId, version, Optional.ofNullable(
+                    optionalBody(request).map(b -> json.read(b, PlanBodies.ContinueBody.class).reviewDate()).orElse(null)));
+            default -> plans.review(actor, planId, version,
+                    json.read(body(request), PlanBodies.ReviewBody.class).toInput());
+        };
+        return Reply.plan(200, changed, Optional.empty());
+    }
+
+    private void allow(String method, List<String> methods, HttpServletRequest request) {
+        if (!methods.contains(method)) {
+            throw ApiError.methodNotAllowed(method, methods);
+        }
+        if (!"GET".equals(method) && !currentUser.csrfValid(request)) {
+            throw new ApiError(403, "Missing or wrong CSRF token: send the session's token in the X-CSRF-Token header");
+        }
+    }
+
+    /** The version from {@code If-Match}: a change without it could overwrite someone else's. */
+    private static long ifMatch(HttpServletRequest request) {
+        String header = request.getHeader("If-Match");
+        if (header == null || header.isBlank()) {
+            throw new ApiError(428, "Send If-Match with the plan's version (the ETag of GET /api/v1/plans/{planId}),"
+                    + " so a change made meanwhile by someone else is not overwritten");
+        }
+        Matcher m = VERSION.matcher(header.strip());
+        if (!m.matches()) {
+            throw new ApiError(400, "If-Match \"" + header + "\" is not a plan version: send the ETag, for example \"3\"");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long number(String value, String name) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "Give " + name + " as a number in the query, for example ?" + name + "=12");
+        }
+    }
+
+    private static Optional<byte[]> optionalBody(HttpServletRequest request) throws IOException {
+        byte[] body = body(request);
+        return new String(body, StandardCharsets.UTF_8).isBlank() ? Optional.empty() : Optional.of(body);
+    }
+
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw new ApiError(413, "The request body is over " + MAX_BODY + " bytes; a plan is far smaller");
+            }
+            return body;
+        }
+    }
+
+    private void send(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] bytes = json.write(body);
+        response.setStatus(status);
+        response.setContentType(ConsentApiServlet.CONTENT_TYPE);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The address of a pupil's plans, for links. */
+    static String pupilPlans(String contextPath, String pupilId) {
+        return contextPath + API + "/pupils/" + URLEncoder.encode(pupilId, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/plans";
+    }
+}

@@ -1,0 +1,174 @@
+package org.thrivemis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
+import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.WebSession;
+
+/**
+ * A Thrive practitioner, in a real browser against the product jar, makes an action plan from a
+ * completed assessment, activates it and records a review, using only the keyboard; axe-core audits
+ * the plan form, the Action plan tab, the review form and the printable home sheet. Consent and the
+ * assessment are set up through the JSON API first.
+ */
+class ActionPlanBrowserIT {
+    private static final String PUPIL = "P0002";
+    private static final List<String> STRANDS = List.of("being", "doing", "thinking", "power", "skills", "inter");
+
+    private static ProductProcess product;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path work = Settings.workDir("plan-browser-it");
+        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
+        browser = Browser.start(work.resolve("profiles"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    /** Consent for both scopes, and a completed baseline with gaps in Being and Doing, through the API. */
+    private static void givenConsentAndACompletedAssessment() {
+        WebSession api = new WebSession(product.baseUrl()).signIn("practitioner");
+        api.get("/pupils/" + PUPIL + "?tab=thrive-profile"); // a page with a form: picks up the CSRF token
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        expect(201, api.postJson("/api/v1/pupils/" + PUPIL + "/consents", "{\"decision\":\"GIVEN\","
+                + "\"scopes\":[\"INDIVIDUAL_ASSESSMENT\",\"ACTION_PLAN\"],\"personName\":\"Jo Parent\","
+                + "\"relationship\":\"PARENT\",\"decidedOn\":\"" + yesterday + "\",\"note\":\"\"}"));
+        HttpResponse<String> started = expect(201, api.postJson("/api/v1/pupils/" + PUPIL + "/profiles",
+                "{\"kind\":\"BASELINE\",\"reason\":\"\",\"assessedOn\":\"" + yesterday + "\"}"));
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String profile = location.substring(location.indexOf("/api/v1/"));
+        String levels = STRANDS.stream().flatMap(s -> IntStream.rangeClosed(1, 5).mapToObj(i -> s + "-0" + i))
+                .map(id -> "\"" + id + "\":\"" + level(id) + "\"").collect(Collectors.joining(","));
+        HttpResponse<String> saved = expect(200, api.sendJson("PUT", profile, "{\"levels\":{" + levels + "}}",
+                Map.of("If-Match", started.headers().firstValue("ETag").orElseThrow())));
+        expect(200, api.sendJson("POST", profile + "/complete", null,
+                Map.of("If-Match", saved.headers().firstValue("ETag").orElseThrow())));
+    }
+
+    private static String level(String statementId) {
+        return switch (statementId) {
+            case "being-02" -> "NOT_YET";
+            case "doing-03" -> "EMERGING";
+            default -> "SECURE";
+        };
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> r) {
+        assertEquals(status, r.statusCode(), r.request().method() + " " + r.uri() + ": " + r.body());
+        return r;
+    }
+
+    @Test
+    void aPractitionerCreatesActivatesAndReviewsAPlanWithTheKeyboardOnly() throws Exception {
+        givenConsentAndACompletedAssessment();
+        WebDriver d = browser.driver();
+        d.get(product.baseUrl() + "/login");
+        browser.labelled("Username").sendKeys("practitioner");
+        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        d.get(product.baseUrl() + "/pupils/" + PUPIL + "?tab=thrive-action-plan");
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("This pupil has no current action plan."));
+
+        WebElement create = d.findElement(By.xpath("//a[normalize-space(.)='Create an action plan']"));
+        browser.tabTo(create, 80);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save as draft"));
+        audit(d, "the create plan form");
+
+        WebElement firstGap = d.findElement(By.id("plan-targets"));
+        browser.tabTo(firstGap, 40);
+        browser.type(Keys.SPACE);
+        WebElement firstSchool = d.findElement(By.id("plan-school"));
+        browser.tabTo(firstSchool, 40);
+        browser.type(Keys.SPACE);
+        WebElement firstHome = d.findElement(By.id("plan-home"));
+        browser.tabTo(firstHome, 40);
+        browser.type(Keys.SPACE);
+        browser.tabTo(browser.labelled("Attune (optional)"), 20);
+        browser.type("Notice when they go quiet and name the feeling");
+        WebElement save = d.findElement(By.xpath("//button[normalize-space(.)='Save as draft']"));
+        browser.tabTo(save, 40);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Action plan saved as a draft"));
+
+        WebElement activate = d.findElement(By.xpath("//button[normalize-space(.)='Activate plan']"));
+        browser.tabTo(activate, 80);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Action plan activated"));
+
+        String page = d.getPageSource();
+        assertTrue(page.contains("govuk-tag--blue\">Active</strong>"), "the plan is active");
+        assertTrue(page.contains("Notice when they go quiet and name the feeling"));
+        assertTrue(page.contains("Being"), "the target from the Being gap");
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
+                Settings.workDir("plan-browser-it").resolve("action-plan-tab-after-activation.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        audit(d, "the Action plan tab");
+
+        String homeSheet = d.findElement(By.xpath("//a[contains(., 'home activities sheet')]")).getAttribute("href");
+
+        // Plan-Do-Review: record the review with the keyboard too (arrow keys move within the radios)
+        WebElement review = d.findElement(By.xpath("//a[normalize-space(.)='Record a review']"));
+        browser.tabTo(review, 80);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save review"));
+        audit(d, "the review form");
+        browser.tabTo(browser.labelled("Not started"), 40);
+        browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertTrue(browser.labelled("Good progress").isSelected(), "two presses of the down arrow select Good progress");
+        WebElement saveReview = d.findElement(By.xpath("//button[normalize-space(.)='Save review']"));
+        browser.tabTo(saveReview, 40);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Review recorded"));
+        assertTrue(d.getPageSource().contains("govuk-tag--purple\">Reviewed</strong>"), "the plan is reviewed");
+        assertTrue(d.getPageSource().contains("Good progress"));
+
+        d.get(homeSheet);
+        assertTrue(d.getPageSource().contains("Activities to try at home with"), d.getPageSource());
+        audit(d, "the home activities sheet");
+    }
+
+    private static void audit(WebDriver d, String what) {
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
+        List<Rule> serious = axe.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size()
+                + " nodes").collect(Collectors.toList()), "axe-core serious/critical violations on " + what);
+    }
+}
