@@ -9,12 +9,14 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("name a benchmark: startup");
+            throw new IllegalArgumentException("name a benchmark: startup, sync");
         }
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
             case "startup" -> StartupBenchmark.main(rest);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup");
+            case "sync", "resync" -> SyncBenchmark.main(rest);
+            case "sync-rest" -> RestSyncBenchmark.main(rest);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync");
         }
     }
 }

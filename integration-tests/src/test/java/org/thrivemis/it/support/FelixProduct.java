@@ -19,7 +19,8 @@ public final class FelixProduct {
     /** Our bundles, in the order a host would install them. */
     public static final String[] OUR_BUNDLES = {
         "org.thrivemis.mis.api", "org.thrivemis.host.reference", "org.thrivemis.api",
-        "org.thrivemis.store", "org.thrivemis.core", "org.thrivemis.web"
+        "org.thrivemis.store", "org.thrivemis.core", "org.thrivemis.web",
+        "org.thrivemis.roster", "org.thrivemis.roster.rest", "org.thrivemis.content"
     };
 
     private FelixProduct() {
@@ -57,6 +58,7 @@ public final class FelixProduct {
                 mavenBundle("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310").versionAsInProject(),
                 mavenBundle("org.osgi", "org.osgi.service.jdbc").versionAsInProject(),
                 mavenBundle("com.h2database", "h2").versionAsInProject(),
+                mavenBundle("org.postgresql", "postgresql").versionAsInProject(),
                 mavenBundle("com.zaxxer", "HikariCP").versionAsInProject(),
                 mavenBundle("org.ow2.asm", "asm").versionAsInProject(),
                 mavenBundle("org.ow2.asm", "asm-tree").versionAsInProject(),
@@ -66,9 +68,51 @@ public final class FelixProduct {
                 mavenBundle("org.apache.aries.spifly", "org.apache.aries.spifly.dynamic.bundle").versionAsInProject(),
                 mavenBundle("org.yaml", "snakeyaml").versionAsInProject(),
                 mavenBundle("org.apache.commons", "commons-lang3").versionAsInProject(),
+                mavenBundle("commons-logging", "commons-logging").versionAsInProject(),
+                mavenBundle("commons-collections", "commons-collections").versionAsInProject(),
+                mavenBundle("commons-beanutils", "commons-beanutils").versionAsInProject(),
+                mavenBundle("org.apache.commons", "commons-collections4").versionAsInProject(),
+                mavenBundle("org.apache.commons", "commons-text").versionAsInProject(),
+                mavenBundle("com.opencsv", "opencsv").versionAsInProject(),
                 mavenBundle("org.slf4j", "slf4j-api").versionAsInProject(),
                 mavenBundle("org.slf4j", "slf4j-simple").versionAsInProject(),
-                mavenBundle("org.liquibase", "liquibase-core").versionAsInProject());
+                mavenBundle("org.liquibase", "liquibase-core").versionAsInProject(),
+                restClient());
+    }
+
+    /**
+     * The Jakarta REST whiteboard and Jersey, for the OneRoster REST source's {@code ClientBuilder}
+     * service (the whiteboard's servlet adapter stays unconfigured: only the client is used).
+     */
+    public static Option restClient() {
+        return composite(
+                mavenBundle("jakarta.ws.rs", "jakarta.ws.rs-api").versionAsInProject(),
+                mavenBundle("org.osgi", "org.osgi.service.jakartars").versionAsInProject(),
+                mavenBundle("jakarta.inject", "jakarta.inject-api").versionAsInProject(),
+                mavenBundle("jakarta.annotation", "jakarta.annotation-api").versionAsInProject(),
+                mavenBundle("jakarta.validation", "jakarta.validation-api").versionAsInProject(),
+                mavenBundle("jakarta.activation", "jakarta.activation-api").versionAsInProject(),
+                mavenBundle("jakarta.xml.bind", "jakarta.xml.bind-api").versionAsInProject(),
+                mavenBundle("org.javassist", "javassist").versionAsInProject(),
+                mavenBundle("org.glassfish.hk2", "osgi-resource-locator").versionAsInProject(),
+                mavenBundle("org.glassfish.hk2.external", "aopalliance-repackaged").versionAsInProject(),
+                mavenBundle("org.glassfish.hk2", "hk2-utils").versionAsInProject(),
+                mavenBundle("org.glassfish.hk2", "hk2-api").versionAsInProject(),
+                mavenBundle("org.glassfish.hk2", "hk2-locator").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.core", "jersey-common").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.core", "jersey-client").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.core", "jersey-server").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.inject", "jersey-hk2").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.containers", "jersey-container-servlet-core").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.containers", "jersey-container-servlet").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.media", "jersey-media-jaxb").versionAsInProject(),
+                mavenBundle("org.glassfish.jersey.media", "jersey-media-sse").versionAsInProject(),
+                mavenBundle("org.eclipse.osgi-technology.rest", "org.eclipse.osgitech.rest").versionAsInProject(),
+                // a fragment of the whiteboard: installed, never started
+                mavenBundle("org.eclipse.osgi-technology.rest", "org.eclipse.osgitech.rest.sse").versionAsInProject()
+                        .noStart(),
+                mavenBundle("org.eclipse.osgi-technology.rest", "org.eclipse.osgitech.rest.servlet.whiteboard")
+                        .versionAsInProject());
     }
 
     /** Our bundles, straight from the reactor's target folders. */

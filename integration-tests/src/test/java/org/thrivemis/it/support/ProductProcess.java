@@ -124,6 +124,15 @@ public final class ProductProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Whether the product's console output so far contains the text. */
+    public boolean logContains(String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The last lines of the product's console output, for failure messages. */
     public String tail() {
         try {

@@ -77,6 +77,15 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends JSON with any method and extra headers (e.g. If-Match), with the CSRF header. */
+    public HttpResponse<String> sendJson(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** The CSRF token of the last form page seen. */
     public String csrfToken() {
         return csrf;

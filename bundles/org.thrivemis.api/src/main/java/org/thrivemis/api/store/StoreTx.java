@@ -9,4 +9,28 @@ public interface StoreTx {
     ConsentRepository consents();
 
     AuditRepository audit();
+
+    /**
+     * The roster and sync runs. A default only so test doubles of other areas need not implement
+     * it; the store bundle's transactions do.
+     */
+    default RosterRepository roster() {
+        throw new UnsupportedOperationException("This StoreTx has no roster repository");
+    }
+
+    /**
+     * Action plans. A default only so test doubles of other areas need not implement it; the store
+     * bundle's transactions do.
+     */
+    default PlanRepository plans() {
+        throw new UnsupportedOperationException("This StoreTx has no plan repository");
+    }
+
+    /**
+     * Individual assessments (profiles). A default only so test doubles of other areas need not
+     * implement it; the store bundle's transactions do.
+     */
+    default ProfileRepository profiles() {
+        throw new UnsupportedOperationException("This StoreTx has no profile repository");
+    }
 }

@@ -25,6 +25,16 @@ public enum Action {
                     SENIOR_LEAD, WHOLE_SCHOOL)),
     CONSENT_RECORD("consent.record", "record parental consent", true,
             Map.of(OFFICE, WHOLE_SCHOOL, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    PLAN_READ("plan.read", "see action plans", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    PLAN_WRITE("plan.write", "create or change action plans", true,
+            Map.of(PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    BASELINE_LIST("roster.baseline.read", "see which pupils need a baseline profile", false,
+            Map.of(OFFICE, WHOLE_SCHOOL, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    PROFILE_READ("profile.read", "see Thrive profiles", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    PROFILE_WRITE("profile.write", "record Thrive profiles", true,
+            Map.of(PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     AUDIT_SEARCH("audit.search", "search the audit log", false,
             Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL));
 

@@ -3,6 +3,9 @@ package org.thrivemis.store.internal;
 import java.sql.Connection;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
+import org.thrivemis.api.store.PlanRepository;
+import org.thrivemis.api.store.ProfileRepository;
+import org.thrivemis.api.store.RosterRepository;
 import org.thrivemis.api.store.StoreTx;
 
 /**
@@ -14,6 +17,9 @@ final class JdbcStoreTx implements StoreTx {
     private final Connection connection;
     private final ConsentRepository consents = new JdbcConsentRepository(this::connection);
     private final AuditRepository audit = new JdbcAuditRepository(this::connection);
+    private final RosterRepository roster = new JdbcRosterRepository(this::connection);
+    private final ProfileRepository profiles = new JdbcProfileRepository(this::connection);
+    private final PlanRepository plans = new JdbcPlanRepository(this::connection);
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
@@ -28,6 +34,21 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public AuditRepository audit() {
         return audit;
+    }
+
+    @Override
+    public RosterRepository roster() {
+        return roster;
+    }
+
+    @Override
+    public ProfileRepository profiles() {
+        return profiles;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
     }
 
     /** Called when the work returns or throws; later use of the repositories fails. */

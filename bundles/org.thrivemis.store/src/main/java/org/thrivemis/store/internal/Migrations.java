@@ -31,7 +31,8 @@ final class Migrations {
      * grow their schema without touching each other's files. Liquibase records each path with the
      * changesets applied from it, so a path never changes and a new area appends a new file.
      */
-    static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql");
+    static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql", "db/changelog/roster.sql",
+            "db/changelog/profiles.sql", "db/changelog/plans.sql");
 
     private Migrations() {
     }

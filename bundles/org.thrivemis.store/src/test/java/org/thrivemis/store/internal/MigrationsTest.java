@@ -55,7 +55,9 @@ class MigrationsTest {
         Migrations.migrate(db.dataSource());
         Migrations.migrate(db.dataSource());
 
-        assertEquals(2, db.queryLong("SELECT COUNT(*) FROM DATABASECHANGELOG"), "one row per changeset");
+        // thrive.sql's own changesets: other areas append changelog files of their own
+        assertEquals(2, db.queryLong("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = 'db/changelog/thrive.sql'"),
+                "one row per changeset");
         assertEquals(1, db.queryLong("SELECT COUNT(*) FROM audit_entry"));
         assertEquals(0, db.queryLong("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED"),
                 "the migration lock is released");

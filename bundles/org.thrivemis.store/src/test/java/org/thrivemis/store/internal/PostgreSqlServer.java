@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * A real PostgreSQL server for tests: Debian's server binaries, a throwaway cluster in a temporary
  * directory, listening on a free loopback port, stopped when the JVM exits. PostgreSQL refuses to
  * run as root, so as root (CI) the cluster runs as the {@code postgres} user via runuser. Fails, never
- * skips, when the binaries are missing, saying how to install them.
+ * skips, when the binaries are missing, saying how to install them. Also used by the integration
+ * tests (this module publishes its tests as a test-jar).
  */
-final class PostgreSqlServer {
+public final class PostgreSqlServer {
     private static final String USER = "thrive";
     private static PostgreSqlServer instance;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -42,7 +43,7 @@ final class PostgreSqlServer {
     }
 
     /** The server for this JVM, started on first use. */
-    static synchronized PostgreSqlServer get() {
+    public static synchronized PostgreSqlServer get() {
         if (instance == null) {
             instance = start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "postgresql-stop"));
@@ -51,7 +52,7 @@ final class PostgreSqlServer {
     }
 
     /** A new, empty database on the server; returns its JDBC URL. */
-    String newDatabase() {
+    public String newDatabase() {
         String name = "thrive_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, "");
                 Statement s = c.createStatement()) {
@@ -62,7 +63,7 @@ final class PostgreSqlServer {
         return url(name);
     }
 
-    String user() {
+    public String user() {
         return USER;
     }
 
