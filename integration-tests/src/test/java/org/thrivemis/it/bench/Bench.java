@@ -14,9 +14,9 @@ public final class Bench {
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
             case "startup" -> StartupBenchmark.main(rest);
-            case "sync", "resync" -> SyncBenchmark.main(rest);
+            case "sync", "resync" -> SyncBenchmark.run(args[0], rest);
             case "sync-rest" -> RestSyncBenchmark.main(rest);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest");
         }
     }
 }

@@ -4,29 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
-import org.thrivemis.api.ConflictException;
-import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.ValidationException;
-import org.thrivemis.api.consent.ConsentRequiredException;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.ActionPlanService;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.mis.api.Viewer;
 import org.thrivemis.web.internal.ThriveAccess;
+import org.thrivemis.web.internal.api.ApiExchange.Reply;
 
 /**
  * The plan endpoints of the JSON API, with the consent API's error shapes:
@@ -57,48 +50,14 @@ final class PlanApi {
     }
 
     /** An answer: status, body, extra headers. */
-    private record Reply(int status, Object body, Map<String, String> headers) {
-        static Reply ok(int status, Object body) {
-            return new Reply(status, body, Map.of());
-        }
-
-        static Reply plan(int status, ActionPlan plan, Optional<String> location) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("ETag", "\"" + plan.version() + "\"");
-            location.ifPresent(l -> headers.put("Location", l));
-            return new Reply(status, PlanJson.of(plan), headers);
-        }
-    }
 
     /** Answers a request for {@code path} (the part after {@code /api/v1}). */
     void serve(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        try {
-            Reply reply = handle(request, path);
-            reply.headers().forEach(response::setHeader);
-            send(response, reply.status(), reply.body());
-        } catch (ApiError e) {
-            e.headers().forEach(response::setHeader);
-            send(response, e.status(), new ErrorJson.Message(e.getMessage()));
-        } catch (BadJsonException e) {
-            send(response, 400, new ErrorJson.Problems(List.of(e.problem())));
-        } catch (ValidationException e) {
-            send(response, 400, new ErrorJson.Problems(e.problems()));
-        } catch (AccessDeniedException | ConsentRequiredException e) {
-            send(response, 403, new ErrorJson.Message(e.getMessage()));
-        } catch (NotFoundException e) {
-            send(response, 404, new ErrorJson.Message(e.getMessage()));
-        } catch (ConflictException e) {
-            response.setHeader("ETag", "\"" + e.currentVersion() + "\"");
-            send(response, 409, new PlanJson.ConflictJson("Someone else changed this plan: " + e.getMessage(),
-                    e.currentVersion(), e.changedBy(), e.changedAt(), e.changes()));
-        } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.ERROR, "Thrive API " + request.getMethod() + " " + path + " failed, reference " + reference, e);
-            send(response, 500, new ErrorJson.Message(
-                    "Something went wrong on the server; quote reference " + reference + " to your MIS support team",
-                    reference));
-        }
+        ApiExchange.serve(json, request, response, path, "Someone else changed this plan", LOG, () -> handle(request, path));
+    }
+
+    private static Reply planReply(int status, ActionPlan plan, Optional<String> location) {
+        return Reply.versioned(status, PlanJson.of(plan), plan.version(), location);
     }
 
     private Reply handle(HttpServletRequest request, String path) throws IOException {
@@ -118,10 +77,10 @@ final class PlanApi {
             allow(method, suggestions ? List.of("GET") : List.of("GET", "POST"), request);
             if (suggestions) {
                 long assessmentId = number(request.getParameter("assessmentId"), "assessmentId");
-                return Reply.ok(200, PlanJson.SuggestionsJson.of(plans.suggestions(actor, pupilId, assessmentId)));
+                return Reply.of(200, PlanJson.SuggestionsJson.of(plans.suggestions(actor, pupilId, assessmentId)));
             }
             if ("GET".equals(method)) {
-                return Reply.ok(200, plans.plansOf(actor, pupilId).stream().map(PlanJson::of).toList());
+                return Reply.of(200, plans.plansOf(actor, pupilId).stream().map(PlanJson::of).toList());
             }
             PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
             if (body.assessmentId() == null) {
@@ -129,18 +88,18 @@ final class PlanApi {
                         "Give the id of the completed assessment the plan is made from")));
             }
             ActionPlan created = plans.create(actor, pupilId, body.assessmentId(), body.toDraft());
-            return Reply.plan(201, created, Optional.of(request.getContextPath() + API + "/plans/" + created.id()));
+            return planReply(201, created, Optional.of(request.getContextPath() + API + "/plans/" + created.id()));
         }
         long planId = Long.parseLong(plan.group(1));
         String step = plan.group(2);
         if (step == null) {
             allow(method, List.of("GET", "PUT"), request);
             if ("GET".equals(method)) {
-                return Reply.plan(200, plans.get(actor, planId), Optional.empty());
+                return planReply(200, plans.get(actor, planId), Optional.empty());
             }
             long version = ifMatch(request);
             PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
-            return Reply.plan(200, plans.update(actor, planId, version, body.toDraft()), Optional.empty());
+            return planReply(200, plans.update(actor, planId, version, body.toDraft()), Optional.empty());
         }
         allow(method, List.of("POST"), request);
         long version = ifMatch(request);
@@ -152,7 +111,7 @@ final class PlanApi {
             default -> plans.review(actor, planId, version,
                     json.read(body(request), PlanBodies.ReviewBody.class).toInput());
         };
-        return Reply.plan(200, changed, Optional.empty());
+        return planReply(200, changed, Optional.empty());
     }
 
     private void allow(String method, List<String> methods, HttpServletRequest request) {
@@ -201,13 +160,6 @@ final class PlanApi {
         }
     }
 
-    private void send(HttpServletResponse response, int status, Object body) throws IOException {
-        byte[] bytes = json.write(body);
-        response.setStatus(status);
-        response.setContentType(ConsentApiServlet.CONTENT_TYPE);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 
     /** The address of a pupil's plans, for links. */
     static String pupilPlans(String contextPath, String pupilId) {

@@ -59,8 +59,6 @@ record PlanJson(long id, String pupilId, long assessmentId, PlanStatus status, l
     }
 
     /** The {@code 409} body: the usual error, and who changed the plan, when, what, and its version now. */
-    record ConflictJson(String error, long currentVersion, String changedBy, Instant changedAt, List<String> changes) {
-    }
 
     static PlanJson of(ActionPlan p) {
         return new PlanJson(p.id(), p.pupilId(), p.assessmentId(), p.status(), p.version(),

@@ -8,26 +8,21 @@ import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
-import org.thrivemis.api.ConflictException;
-import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.ValidationException;
-import org.thrivemis.api.consent.ConsentRequiredException;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentService;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.mis.api.Viewer;
 import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.web.internal.UkFormat;
+import org.thrivemis.web.internal.api.ApiExchange.Reply;
 
 /**
  * The profile endpoints of the JSON API, with the consent API's error shapes:
@@ -59,44 +54,14 @@ final class ProfileApi {
         this.currentUser = currentUser;
     }
 
-    private record Reply(int status, Object body, Map<String, String> headers) {
-        static Reply profile(int status, ProfileJson.AssessmentJson body, Optional<String> location) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("ETag", "\"" + body.version() + "\"");
-            location.ifPresent(l -> headers.put("Location", l));
-            return new Reply(status, body, headers);
-        }
-    }
 
     /** Answers a request for {@code path} (the part after {@code /api/v1}). */
     void serve(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        try {
-            Reply reply = handle(request, path);
-            reply.headers().forEach(response::setHeader);
-            send(response, reply.status(), reply.body());
-        } catch (ApiError e) {
-            e.headers().forEach(response::setHeader);
-            send(response, e.status(), new ErrorJson.Message(e.getMessage()));
-        } catch (BadJsonException e) {
-            send(response, 400, new ErrorJson.Problems(List.of(e.problem())));
-        } catch (ValidationException e) {
-            send(response, 400, new ErrorJson.Problems(e.problems()));
-        } catch (AccessDeniedException | ConsentRequiredException e) {
-            send(response, 403, new ErrorJson.Message(e.getMessage()));
-        } catch (NotFoundException e) {
-            send(response, 404, new ErrorJson.Message(e.getMessage()));
-        } catch (ConflictException e) {
-            response.setHeader("ETag", "\"" + e.currentVersion() + "\"");
-            send(response, 409, new ProfileJson.ConflictJson("Someone else saved this profile: " + e.getMessage(),
-                    e.currentVersion(), e.changedBy(), e.changedAt(), e.changes()));
-        } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.ERROR, "Thrive API " + request.getMethod() + " " + path + " failed, reference " + reference, e);
-            send(response, 500, new ErrorJson.Message(
-                    "Something went wrong on the server; quote reference " + reference + " to your MIS support team",
-                    reference));
-        }
+        ApiExchange.serve(json, request, response, path, "Someone else saved this profile", LOG, () -> handle(request, path));
+    }
+
+    private static Reply profileReply(int status, ProfileJson.AssessmentJson body, Optional<String> location) {
+        return Reply.versioned(status, body, body.version(), location);
     }
 
     private Reply handle(HttpServletRequest request, String path) throws IOException {
@@ -114,20 +79,20 @@ final class ProfileApi {
             String pupilId = URLDecoder.decode(pupil.group(1), StandardCharsets.UTF_8);
             allow(method, List.of("GET", "POST"), request);
             if ("GET".equals(method)) {
-                return new Reply(200, assessments.history(actor, pupilId).stream().map(ProfileJson.AssessmentJson::of)
-                        .toList(), Map.of());
+                return Reply.of(200, assessments.history(actor, pupilId).stream().map(ProfileJson.AssessmentJson::of)
+                        .toList());
             }
             ProfileJson.StartBody body = json.read(body(request), ProfileJson.StartBody.class);
             LocalDate on = body.assessedOn() == null ? LocalDate.now(UkFormat.SCHOOL_ZONE) : body.assessedOn();
             Assessment started = assessments.start(actor, pupilId, body.kind(), body.reason(), on);
-            return Reply.profile(201, json(started), Optional.of(request.getContextPath() + API + "/profiles/"
+            return profileReply(201, json(started), Optional.of(request.getContextPath() + API + "/profiles/"
                     + started.id()));
         }
         long id = Long.parseLong(profile.group(1));
         if (profile.group(2) == null) {
             allow(method, List.of("GET", "PUT"), request);
             if ("GET".equals(method)) {
-                return Reply.profile(200, json(assessments.get(actor, id)), Optional.empty());
+                return profileReply(200, json(assessments.get(actor, id)), Optional.empty());
             }
             long version = ifMatch(request);
             ProfileJson.LevelsBody body = json.read(body(request), ProfileJson.LevelsBody.class);
@@ -136,10 +101,10 @@ final class ProfileApi {
                 throw new ValidationException(List.of(new org.thrivemis.api.Problem("levels", "null",
                         "Give every statement a level: NOT_YET, EMERGING or SECURE")));
             }
-            return Reply.profile(200, json(assessments.saveLevels(actor, id, version, levels)), Optional.empty());
+            return profileReply(200, json(assessments.saveLevels(actor, id, version, levels)), Optional.empty());
         }
         allow(method, List.of("POST"), request);
-        return Reply.profile(200, json(assessments.complete(actor, id, ifMatch(request))), Optional.empty());
+        return profileReply(200, json(assessments.complete(actor, id, ifMatch(request))), Optional.empty());
     }
 
     private ProfileJson.AssessmentJson json(Assessment a) {
@@ -179,11 +144,4 @@ final class ProfileApi {
         }
     }
 
-    private void send(HttpServletResponse response, int status, Object body) throws IOException {
-        byte[] bytes = json.write(body);
-        response.setStatus(status);
-        response.setContentType(ConsentApiServlet.CONTENT_TYPE);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 }

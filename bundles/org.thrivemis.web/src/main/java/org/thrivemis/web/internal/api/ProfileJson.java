@@ -53,8 +53,6 @@ final class ProfileJson {
     }
 
     /** 409: who saved meanwhile, and what differs from what the client sent. */
-    record ConflictJson(String error, long currentVersion, String changedBy, Instant changedAt, List<String> changes) {
-    }
 
     /** Body of POST /pupils/{id}/profiles. A missing date means today. */
     record StartBody(ProfileKind kind, String reason, LocalDate assessedOn) {
