@@ -113,12 +113,12 @@ public final class SyncBenchmark {
             System.out.printf("no-change re-sync read and compared in full: %d ms (%.2f of the full sync)%n",
                     compareMs, (double) compareMs / fullMs);
 
-            String sync = String.format("sync: ratio=%.2f full_ms=%d raw_ms=%d peak_heap_mib=%d (aim <= 1.5)",
+            String syncLine = String.format("sync: ratio=%.2f full_ms=%d raw_ms=%d peak_heap_mib=%d (aim <= 1.5)",
                     (double) fullMs / raw, fullMs, raw, peakMib);
-            String resync = String.format("resync: ratio=%.2f resync_ms=%d full_ms=%d full_compare_ms=%d (aim <= 0.10)",
+            String resyncLine = String.format("resync: ratio=%.2f resync_ms=%d full_ms=%d full_compare_ms=%d (aim <= 0.10)",
                     (double) resyncMs / fullMs, resyncMs, fullMs, compareMs);
-            System.out.println("resync".equals(name) ? sync : resync);
-            System.out.println("resync".equals(name) ? resync : sync);
+            System.out.println("resync".equals(name) ? syncLine : resyncLine);
+            System.out.println("resync".equals(name) ? resyncLine : syncLine);
             Method deactivate = RosterSyncImpl.class.getDeclaredMethod("deactivate");
             deactivate.setAccessible(true);
             deactivate.invoke(sync);
