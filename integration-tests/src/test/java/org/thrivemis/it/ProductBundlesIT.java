@@ -103,6 +103,26 @@ public class ProductBundlesIT {
     }
 
     @Test
+    public void seniorLeadsSearchWhoReadAPupilsThriveDataAndTeachersAreRefused() {
+        awaitHealth(200);
+        String pupilId = pupils.all().get(5).id();
+        assertEquals(200, new WebSession(base()).signIn("office").get("/pupils/" + pupilId + "?tab=thrive-profile").statusCode());
+
+        HttpResponse<String> found = new WebSession(base()).signIn("senior").get("/thrive/audit?pupil=" + pupilId);
+        assertEquals(200, found.statusCode());
+        assertTrue("the office user's read of the Thrive tab is listed: " + found.body(),
+                found.body().contains("consent.read") && found.body().contains(pupilId) && found.body().contains("Allowed"));
+
+        HttpResponse<String> badDate = new WebSession(base()).signIn("senior").get("/thrive/audit?from=31-02-2026");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("Date from must be a real date") && badDate.body().contains("href=\"#from\""));
+
+        HttpResponse<String> teacher = new WebSession(base()).signIn("teacher").get("/thrive/audit?pupil=" + pupilId);
+        assertEquals(403, teacher.statusCode());
+        assertFalse("a refused search shows no entries", teacher.body().contains("consent.read"));
+    }
+
+    @Test
     public void stoppingTheWebBundleRemovesTheTabAndStartingItBringsItBack() throws Exception {
         awaitHealth(200);
         WebSession office = new WebSession(base()).signIn("office");
