@@ -3,6 +3,9 @@ package org.thrivemis.web.internal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -28,6 +31,20 @@ public final class Templates {
         StringOutput out = new StringOutput();
         engine.render(template, model, out);
         return out.toString().strip();
+    }
+
+    /** Sends a whole page: the template rendered with its parameter, as UTF-8 HTML with this status. */
+    public void respond(HttpServletResponse response, int status, String template, Object model) throws IOException {
+        sendHtml(response, status, render(template, model));
+    }
+
+    /** Sends HTML as UTF-8 with this status and its length. */
+    public static void sendHtml(HttpServletResponse response, int status, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html; charset=utf-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /**

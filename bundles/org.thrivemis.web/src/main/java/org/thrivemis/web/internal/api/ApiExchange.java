@@ -3,6 +3,7 @@ package org.thrivemis.web.internal.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.ConflictException;
 import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.ValidationException;
 import org.thrivemis.api.consent.ConsentRequiredException;
+import org.thrivemis.mis.api.CurrentUser;
 
 /**
  * One JSON API call from start to answer, the same for profiles and plans: the handler's reply, or
@@ -84,6 +88,50 @@ final class ApiExchange {
             send(json, response, 500, new ErrorJson.Message(
                     "Something went wrong on the server; quote reference " + reference + " to your MIS support team",
                     reference));
+        }
+    }
+
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+
+    /**
+     * Refuses a method the resource does not take (405 with Allow), and a change without the
+     * session's CSRF token (403).
+     */
+    static void allow(CurrentUser currentUser, String method, List<String> methods, HttpServletRequest request) {
+        if (!methods.contains(method)) {
+            throw ApiError.methodNotAllowed(method, methods);
+        }
+        if (!"GET".equals(method) && !currentUser.csrfValid(request)) {
+            throw new ApiError(403, "Missing or wrong CSRF token: send the session's token in the X-CSRF-Token header");
+        }
+    }
+
+    /**
+     * The version from {@code If-Match}: a change without it could overwrite someone else's (428).
+     *
+     * @param what the record, e.g. "plan", and where its ETag comes from, for the message
+     */
+    static long ifMatch(HttpServletRequest request, String what, String etagFrom) {
+        String header = request.getHeader("If-Match");
+        if (header == null || header.isBlank()) {
+            throw new ApiError(428, "Send If-Match with the " + what + "'s version (the ETag of " + etagFrom + "),"
+                    + " so a change made meanwhile by someone else is not overwritten");
+        }
+        Matcher m = VERSION.matcher(header.strip());
+        if (!m.matches()) {
+            throw new ApiError(400, "If-Match \"" + header + "\" is not a " + what + " version: send the ETag, for example \"3\"");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The request body, refused (413) over {@code maxBytes}. */
+    static byte[] body(HttpServletRequest request, int maxBytes, String what) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw new ApiError(413, "The request body is over " + maxBytes + " bytes; a " + what + " is far smaller");
+            }
+            return body;
         }
     }
 

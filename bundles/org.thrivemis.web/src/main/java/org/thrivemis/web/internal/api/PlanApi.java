@@ -3,7 +3,6 @@ package org.thrivemis.web.internal.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ final class PlanApi {
     static final int MAX_BODY = 256 * 1024;
     static final Pattern PUPIL_PLANS = Pattern.compile("/pupils/([^/]+)/plans(/suggestions)?/?");
     private static final Pattern PLAN = Pattern.compile("/plans/([0-9]{1,18})(?:/(activate|continue|close|reviews))?/?");
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
 
     private final ActionPlanService plans;
     private final RoleMapping roles;
@@ -48,8 +46,6 @@ final class PlanApi {
         this.roles = roles;
         this.currentUser = currentUser;
     }
-
-    /** An answer: status, body, extra headers. */
 
     /** Answers a request for {@code path} (the part after {@code /api/v1}). */
     void serve(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
@@ -74,7 +70,7 @@ final class PlanApi {
         if (pupil.matches()) {
             String pupilId = URLDecoder.decode(pupil.group(1), StandardCharsets.UTF_8);
             boolean suggestions = pupil.group(2) != null;
-            allow(method, suggestions ? List.of("GET") : List.of("GET", "POST"), request);
+            ApiExchange.allow(currentUser, method, suggestions ? List.of("GET") : List.of("GET", "POST"), request);
             if (suggestions) {
                 long assessmentId = number(request.getParameter("assessmentId"), "assessmentId");
                 return Reply.of(200, PlanJson.SuggestionsJson.of(plans.suggestions(actor, pupilId, assessmentId)));
@@ -82,7 +78,7 @@ final class PlanApi {
             if ("GET".equals(method)) {
                 return Reply.of(200, plans.plansOf(actor, pupilId).stream().map(PlanJson::of).toList());
             }
-            PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
+            PlanBodies.PlanBody body = json.read(ApiExchange.body(request, MAX_BODY, "plan"), PlanBodies.PlanBody.class);
             if (body.assessmentId() == null) {
                 throw new ValidationException(List.of(new org.thrivemis.api.Problem("assessmentId", "",
                         "Give the id of the completed assessment the plan is made from")));
@@ -93,49 +89,27 @@ final class PlanApi {
         long planId = Long.parseLong(plan.group(1));
         String step = plan.group(2);
         if (step == null) {
-            allow(method, List.of("GET", "PUT"), request);
+            ApiExchange.allow(currentUser, method, List.of("GET", "PUT"), request);
             if ("GET".equals(method)) {
                 return planReply(200, plans.get(actor, planId), Optional.empty());
             }
-            long version = ifMatch(request);
-            PlanBodies.PlanBody body = json.read(body(request), PlanBodies.PlanBody.class);
+            long version = ApiExchange.ifMatch(request, "plan", "GET /api/v1/plans/{planId}");
+            PlanBodies.PlanBody body = json.read(ApiExchange.body(request, MAX_BODY, "plan"), PlanBodies.PlanBody.class);
             return planReply(200, plans.update(actor, planId, version, body.toDraft()), Optional.empty());
         }
-        allow(method, List.of("POST"), request);
-        long version = ifMatch(request);
+        ApiExchange.allow(currentUser, method, List.of("POST"), request);
+        long version = ApiExchange.ifMatch(request, "plan", "GET /api/v1/plans/{planId}");
         ActionPlan changed = switch (step) {
             case "activate" -> plans.activate(actor, planId, version);
             case "close" -> plans.close(actor, planId, version);
             case "continue" -> plans.continuePlan(actor, planId, version, Optional.ofNullable(
                     optionalBody(request).map(b -> json.read(b, PlanBodies.ContinueBody.class).reviewDate()).orElse(null)));
             default -> plans.review(actor, planId, version,
-                    json.read(body(request), PlanBodies.ReviewBody.class).toInput());
+                    json.read(ApiExchange.body(request, MAX_BODY, "plan"), PlanBodies.ReviewBody.class).toInput());
         };
         return planReply(200, changed, Optional.empty());
     }
 
-    private void allow(String method, List<String> methods, HttpServletRequest request) {
-        if (!methods.contains(method)) {
-            throw ApiError.methodNotAllowed(method, methods);
-        }
-        if (!"GET".equals(method) && !currentUser.csrfValid(request)) {
-            throw new ApiError(403, "Missing or wrong CSRF token: send the session's token in the X-CSRF-Token header");
-        }
-    }
-
-    /** The version from {@code If-Match}: a change without it could overwrite someone else's. */
-    private static long ifMatch(HttpServletRequest request) {
-        String header = request.getHeader("If-Match");
-        if (header == null || header.isBlank()) {
-            throw new ApiError(428, "Send If-Match with the plan's version (the ETag of GET /api/v1/plans/{planId}),"
-                    + " so a change made meanwhile by someone else is not overwritten");
-        }
-        Matcher m = VERSION.matcher(header.strip());
-        if (!m.matches()) {
-            throw new ApiError(400, "If-Match \"" + header + "\" is not a plan version: send the ETag, for example \"3\"");
-        }
-        return Long.parseLong(m.group(1));
-    }
 
     private static long number(String value, String name) {
         try {
@@ -146,19 +120,10 @@ final class PlanApi {
     }
 
     private static Optional<byte[]> optionalBody(HttpServletRequest request) throws IOException {
-        byte[] body = body(request);
+        byte[] body = ApiExchange.body(request, MAX_BODY, "plan");
         return new String(body, StandardCharsets.UTF_8).isBlank() ? Optional.empty() : Optional.of(body);
     }
 
-    private static byte[] body(HttpServletRequest request) throws IOException {
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw new ApiError(413, "The request body is over " + MAX_BODY + " bytes; a plan is far smaller");
-            }
-            return body;
-        }
-    }
 
 
     /** The address of a pupil's plans, for links. */

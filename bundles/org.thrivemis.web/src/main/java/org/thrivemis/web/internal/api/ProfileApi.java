@@ -3,7 +3,6 @@ package org.thrivemis.web.internal.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,6 @@ final class ProfileApi {
     static final int MAX_BODY = 64 * 1024;
     static final Pattern PUPIL_PROFILES = Pattern.compile("/pupils/([^/]+)/profiles/?");
     private static final Pattern PROFILE = Pattern.compile("/profiles/([0-9]{1,18})(?:/(complete))?/?");
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
 
     private final AssessmentService assessments;
     private final RoleMapping roles;
@@ -77,12 +75,12 @@ final class ProfileApi {
         String method = request.getMethod();
         if (pupil.matches()) {
             String pupilId = URLDecoder.decode(pupil.group(1), StandardCharsets.UTF_8);
-            allow(method, List.of("GET", "POST"), request);
+            ApiExchange.allow(currentUser, method, List.of("GET", "POST"), request);
             if ("GET".equals(method)) {
                 return Reply.of(200, assessments.history(actor, pupilId).stream().map(ProfileJson.AssessmentJson::of)
                         .toList());
             }
-            ProfileJson.StartBody body = json.read(body(request), ProfileJson.StartBody.class);
+            ProfileJson.StartBody body = json.read(ApiExchange.body(request, MAX_BODY, "profile"), ProfileJson.StartBody.class);
             LocalDate on = body.assessedOn() == null ? LocalDate.now(UkFormat.SCHOOL_ZONE) : body.assessedOn();
             Assessment started = assessments.start(actor, pupilId, body.kind(), body.reason(), on);
             return profileReply(201, json(started), Optional.of(request.getContextPath() + API + "/profiles/"
@@ -90,12 +88,12 @@ final class ProfileApi {
         }
         long id = Long.parseLong(profile.group(1));
         if (profile.group(2) == null) {
-            allow(method, List.of("GET", "PUT"), request);
+            ApiExchange.allow(currentUser, method, List.of("GET", "PUT"), request);
             if ("GET".equals(method)) {
                 return profileReply(200, json(assessments.get(actor, id)), Optional.empty());
             }
-            long version = ifMatch(request);
-            ProfileJson.LevelsBody body = json.read(body(request), ProfileJson.LevelsBody.class);
+            long version = ApiExchange.ifMatch(request, "profile", "GET /api/v1/profiles/{id}");
+            ProfileJson.LevelsBody body = json.read(ApiExchange.body(request, MAX_BODY, "profile"), ProfileJson.LevelsBody.class);
             Map<String, org.thrivemis.api.profile.Level> levels = body.levels() == null ? Map.of() : body.levels();
             if (levels.containsValue(null)) {
                 throw new ValidationException(List.of(new org.thrivemis.api.Problem("levels", "null",
@@ -103,45 +101,15 @@ final class ProfileApi {
             }
             return profileReply(200, json(assessments.saveLevels(actor, id, version, levels)), Optional.empty());
         }
-        allow(method, List.of("POST"), request);
-        return profileReply(200, json(assessments.complete(actor, id, ifMatch(request))), Optional.empty());
+        ApiExchange.allow(currentUser, method, List.of("POST"), request);
+        long version = ApiExchange.ifMatch(request, "profile", "GET /api/v1/profiles/{id}");
+        return profileReply(200, json(assessments.complete(actor, id, version)), Optional.empty());
     }
 
     private ProfileJson.AssessmentJson json(Assessment a) {
         return ProfileJson.AssessmentJson.of(a, assessments.result(a));
     }
 
-    private void allow(String method, List<String> methods, HttpServletRequest request) {
-        if (!methods.contains(method)) {
-            throw ApiError.methodNotAllowed(method, methods);
-        }
-        if (!"GET".equals(method) && !currentUser.csrfValid(request)) {
-            throw new ApiError(403, "Missing or wrong CSRF token: send the session's token in the X-CSRF-Token header");
-        }
-    }
 
-    /** The version from {@code If-Match}: a change without it could overwrite someone else's. */
-    private static long ifMatch(HttpServletRequest request) {
-        String header = request.getHeader("If-Match");
-        if (header == null || header.isBlank()) {
-            throw new ApiError(428, "Send If-Match with the profile's version (the ETag of GET /api/v1/profiles/{id}),"
-                    + " so a change made meanwhile by someone else is not overwritten");
-        }
-        Matcher m = VERSION.matcher(header.strip());
-        if (!m.matches()) {
-            throw new ApiError(400, "If-Match \"" + header + "\" is not a profile version: send the ETag, for example \"3\"");
-        }
-        return Long.parseLong(m.group(1));
-    }
-
-    private static byte[] body(HttpServletRequest request) throws IOException {
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw new ApiError(413, "The request body is over " + MAX_BODY + " bytes; a profile is far smaller");
-            }
-            return body;
-        }
-    }
 
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -100,11 +99,7 @@ public final class AuditSearchServlet extends HttpServlet {
             status = 400;
         }
         AuditView view = new AuditView(STYLESHEET, pupil, staff, from, to, problems, refusal, rows);
-        byte[] html = templates.render("audit/search.jte", view).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
+        templates.respond(response, status, "audit/search.jte", view);
     }
 
     private static String field(HttpServletRequest request, String name) {

@@ -161,10 +161,6 @@ public final class PlanPagesServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Templates.sendHtml(response, status, html);
     }
 }

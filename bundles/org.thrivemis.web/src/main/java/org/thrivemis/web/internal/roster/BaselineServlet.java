@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +69,7 @@ public final class BaselineServlet extends HttpServlet {
             status = 403;
             view = new RosterViews.BaselineView(RosterViews.STYLESHEET, List.of(), Optional.of(e.getMessage()));
         }
-        byte[] html = templates.render("roster/baseline.jte", view).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
+        templates.respond(response, status, "roster/baseline.jte", view);
     }
 
     static RosterViews.BaselineRow row(BaselinePupil p) {

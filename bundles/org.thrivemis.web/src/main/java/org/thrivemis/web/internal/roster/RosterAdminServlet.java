@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -163,10 +162,6 @@ public final class RosterAdminServlet extends HttpServlet {
                     CurrentUser.CSRF_FIELD, "", List.of(), List.of(), false, Optional.of(e.getMessage()),
                     Optional.empty());
         }
-        byte[] html = templates.render("roster/admin.jte", view).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
+        templates.respond(response, status, "roster/admin.jte", view);
     }
 }
