@@ -117,6 +117,11 @@ public class ProductBundlesIT {
         assertEquals(400, badDate.statusCode());
         assertTrue(badDate.body().contains("Date from must be a real date") && badDate.body().contains("href=\"#from\""));
 
+        HttpResponse<String> signedOut = new WebSession(base()).get("/thrive/audit");
+        assertEquals("not signed in: sent to sign in", 302, signedOut.statusCode());
+        assertEquals("and back to the audit page afterwards", "/login?next=%2Fthrive%2Faudit",
+                signedOut.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(""));
+
         HttpResponse<String> teacher = new WebSession(base()).signIn("teacher").get("/thrive/audit?pupil=" + pupilId);
         assertEquals(403, teacher.statusCode());
         assertFalse("a refused search shows no entries", teacher.body().contains("consent.read"));

@@ -1,8 +1,15 @@
 package org.thrivemis.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.ThriveRole;
+import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.mis.api.Viewer;
 
 /**
@@ -20,6 +27,22 @@ public final class ThriveAccess {
     /** The domain's actor for the signed-in viewer, through the configured role mapping. */
     public static Actor actorOf(RoleMapping roles, Viewer viewer) {
         return roles.actor(viewer.staffId(), viewer.displayName(), viewer.roles());
+    }
+
+    /**
+     * The signed-in viewer of a page this bundle serves itself. Without one, the browser is sent
+     * to the host's sign-in and back to this page afterwards; the caller then stops. Our pages
+     * carry pupil data, so none is ever cached.
+     */
+    public static Optional<Viewer> viewerOrSignIn(CurrentUser currentUser, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        Optional<Viewer> viewer = currentUser.viewer(request);
+        if (viewer.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/login?next="
+                    + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        }
+        return viewer;
     }
 
     /** Whether the actor may see pupils' Thrive information: ADMIN alone gives no pupil data. */

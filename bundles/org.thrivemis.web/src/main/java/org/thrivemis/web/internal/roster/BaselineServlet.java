@@ -53,10 +53,8 @@ public final class BaselineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        Optional<Viewer> viewer = currentUser.viewer(request);
+        Optional<Viewer> viewer = ThriveAccess.viewerOrSignIn(currentUser, request, response);
         if (viewer.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/login");
             return;
         }
         RosterViews.BaselineView view;

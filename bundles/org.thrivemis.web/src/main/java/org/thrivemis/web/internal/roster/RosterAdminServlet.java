@@ -136,13 +136,7 @@ public final class RosterAdminServlet extends HttpServlet {
     }
 
     private Optional<Actor> actor(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        Optional<Viewer> viewer = currentUser.viewer(request);
-        if (viewer.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/login");
-            return Optional.empty();
-        }
-        return Optional.of(ThriveAccess.actorOf(roles, viewer.get()));
+        return ThriveAccess.viewerOrSignIn(currentUser, request, response).map(v -> ThriveAccess.actorOf(roles, v));
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Actor actor, int status,
