@@ -20,6 +20,12 @@ public @interface HostConfig {
                     + "pupils, classes, staff and registers; another seed gives another school.")
     long seed() default 20260901L;
 
+    @AttributeDefinition(name = "Classes per year group",
+            description = "How many classes of 30 pupils each year group of the sample school has (2 gives about 420 "
+                    + "pupils). Large values make a very large school for load tests: 477 gives just over 100,000 pupils.",
+            min = "1", max = "1000")
+    int classesPerYearGroup() default 2;
+
     @AttributeDefinition(name = "Session timeout (minutes)",
             description = "Minutes without a request after which a signed-in member of staff must sign in again.",
             min = "1")

@@ -62,6 +62,9 @@ final class NameBank {
             "Dhillon", "Mohammed", "Abdi", "Hassan", "Osei", "Asante", "Okonkwo", "Eze", "MacLeod", "Fraser", "Pugh",
             "Llewellyn", "Da Silva", "Santos", "Popescu", "Ionescu", "Petrov", "Kaplan", "Bhatt", "Desai");
 
+    /** How many draws to spend looking for a name nobody has before accepting a namesake. */
+    private static final int MAX_ATTEMPTS = 64;
+
     private final Random random;
     private final Set<String> used = new HashSet<>();
 
@@ -88,11 +91,16 @@ final class NameBank {
         used.add(forename + " " + surname);
     }
 
+    /**
+     * Tries for an unused name a bounded number of times, then accepts a repeat: a sample school
+     * of usual size never repeats a name, while a very large one (load tests) has namesakes, as
+     * real populations do, instead of running out of names.
+     */
     private Name next(List<String> forenames) {
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             String forename = forenames.get(random.nextInt(forenames.size()));
             String surname = SURNAMES.get(random.nextInt(SURNAMES.size()));
-            if (used.add(forename + " " + surname)) {
+            if (used.add(forename + " " + surname) || attempt >= MAX_ATTEMPTS) {
                 return new Name(forename, surname);
             }
         }

@@ -28,6 +28,7 @@ public final class SampleSchool {
 
     private final Clock clock;
     private volatile long seed;
+    private volatile int classesPerYearGroup;
     private volatile School school;
     private volatile LocalDate generatedOn;
 
@@ -37,13 +38,15 @@ public final class SampleSchool {
             Clock clock) {
         this.clock = Optional.ofNullable(clock).orElseGet(Clock::systemUTC).withZone(ZONE);
         this.seed = config.seed();
+        this.classesPerYearGroup = config.classesPerYearGroup();
         regenerate();
     }
 
     @Modified
     synchronized void modified(HostConfig config) {
-        if (config.seed() != seed) {
+        if (config.seed() != seed || config.classesPerYearGroup() != classesPerYearGroup) {
             seed = config.seed();
+            classesPerYearGroup = config.classesPerYearGroup();
             regenerate();
         }
     }
@@ -72,7 +75,7 @@ public final class SampleSchool {
 
     private synchronized void regenerate() {
         Clock now = Clock.fixed(clock.instant(), ZONE);
-        school = new SchoolGenerator(seed, now).generate();
+        school = new SchoolGenerator(seed, now, classesPerYearGroup).generate();
         generatedOn = LocalDate.now(now);
     }
 }

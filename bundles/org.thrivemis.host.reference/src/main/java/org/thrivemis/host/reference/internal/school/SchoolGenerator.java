@@ -61,16 +61,34 @@ public final class SchoolGenerator {
             new StaffMember("S004", "senior", "Claire Robinson", Set.of("senior")),
             new StaffMember("S005", "admin", "Daniel Okafor", Set.of("admin")));
 
+    /** Classes per year group when the configuration does not say: a two-form-entry primary school. */
+    public static final int DEFAULT_CLASSES_PER_YEAR_GROUP = 2;
+
     private final long seed;
     private final Clock clock;
+    private final int classesPerYearGroup;
 
     /**
      * @param seed the school's seed (configuration)
      * @param clock where "today" comes from
      */
     public SchoolGenerator(long seed, Clock clock) {
+        this(seed, clock, DEFAULT_CLASSES_PER_YEAR_GROUP);
+    }
+
+    /**
+     * @param seed the school's seed (configuration)
+     * @param clock where "today" comes from
+     * @param classesPerYearGroup how many classes of 30 each year group has (configuration; the
+     *        benchmarks use a very large school to load the plugin with 100k pupils)
+     */
+    public SchoolGenerator(long seed, Clock clock, int classesPerYearGroup) {
+        if (classesPerYearGroup < 1) {
+            throw new IllegalArgumentException("classes per year group must be at least 1, was " + classesPerYearGroup);
+        }
         this.seed = seed;
         this.clock = clock;
+        this.classesPerYearGroup = classesPerYearGroup;
     }
 
     /** The school as it stands today. */
@@ -86,7 +104,9 @@ public final class SchoolGenerator {
         List<StaffMember> staff = new ArrayList<>(DEMO_STAFF);
         List<SchoolClass> classes = new ArrayList<>();
         for (YearGroup group : YearGroup.values()) {
-            for (String tree : CLASS_NAMES.get(group)) {
+            List<String> trees = CLASS_NAMES.get(group);
+            for (int k = 0; k < classesPerYearGroup; k++) {
+                String tree = k < trees.size() ? trees.get(k) : "Class " + (k + 1);
                 String className = group.displayName() + " " + tree;
                 List<String> teachers = new ArrayList<>();
                 if (className.equals(DEMO_TEACHER_CLASS)) {
@@ -109,7 +129,7 @@ public final class SchoolGenerator {
             for (int i = 0; i < PUPILS_PER_CLASS; i++) {
                 int serial = serials.merge(group, 1, Integer::sum);
                 String allocated = twoDigits(year.startYear() - group.yearsAfterReception());
-                String upn = Upn.withCheckLetter(LA_AND_ESTABLISHMENT + allocated + String.format("%03d", serial));
+                String upn = Upn.withCheckLetter(establishment(serial) + allocated + String.format("%03d", serial % 1000));
                 Pupil pupil = newPupil(pupils.size() + 1, Optional.of(upn), names.nextChild(), group, year, random);
                 pupils.add(pupil);
                 enrollments.add(new Enrollment(schoolClass.id(), pupil.id(), term.firstDay(), Optional.empty()));
@@ -175,6 +195,19 @@ public final class SchoolGenerator {
         long days = ChronoUnit.DAYS.between(earliest, group.latestBirthDate(year)) + 1;
         LocalDate born = earliest.plusDays(random.nextInt((int) days));
         return new Pupil(String.format("P%04d", number), upn, name.forename(), name.surname(), born, group.label());
+    }
+
+    /**
+     * The LA and establishment part of a pupil's UPN. A UPN has room for 999 pupils per year of
+     * allocation, so a very large generated school numbers later pupils as if from neighbouring
+     * establishments: every UPN stays valid and unique.
+     */
+    private static String establishment(int serial) {
+        if (serial < 1000) {
+            return LA_AND_ESTABLISHMENT;
+        }
+        return LA_AND_ESTABLISHMENT.substring(0, 3) + String.format("%04d",
+                (Integer.parseInt(LA_AND_ESTABLISHMENT.substring(3)) + serial / 1000) % 10000);
     }
 
     private static String newTeacher(List<StaffMember> staff, NameBank names) {

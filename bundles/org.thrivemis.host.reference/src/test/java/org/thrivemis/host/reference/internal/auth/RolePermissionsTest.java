@@ -48,6 +48,11 @@ class RolePermissionsTest {
             }
 
             @Override
+            public int classesPerYearGroup() {
+                return 2;
+            }
+
+            @Override
             public int sessionTimeoutMinutes() {
                 return 30;
             }

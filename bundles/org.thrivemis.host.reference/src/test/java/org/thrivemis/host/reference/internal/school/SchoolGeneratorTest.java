@@ -181,4 +181,20 @@ class SchoolGeneratorTest {
                 .filter(AttendanceStatistics::persistentAbsence).count();
         assertTrue(below >= 3 && below <= 40, "pupils below 90%: " + below);
     }
+
+    @Test
+    void aLargeSchoolForLoadTestsHasValidUniqueUpnsAndOneHundredThousandPupils() {
+        Instant noon = TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        School large = new SchoolGenerator(SEED, Clock.fixed(noon, ZoneId.of("Europe/London")), 477).generate();
+        assertEquals(7 * 477, large.classes().size());
+        assertTrue(large.pupils().size() >= 100_000, "pupils: " + large.pupils().size());
+        Set<String> upns = new HashSet<>();
+        for (var pupil : large.pupils()) {
+            String upn = pupil.upn().orElseThrow();
+            assertTrue(Upn.isValid(upn), "invalid UPN " + upn + " for " + pupil.id());
+            assertTrue(upns.add(upn), "duplicate UPN " + upn);
+        }
+        assertEquals(477, large.classes().stream().filter(c -> c.yearGroup().equals(YearGroup.YEAR_3.label())).count());
+        assertTrue(large.classes().stream().anyMatch(c -> c.name().equals("Year 3 Oak")), "the demo class stays");
+    }
 }
