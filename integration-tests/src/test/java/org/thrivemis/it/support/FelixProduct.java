@@ -48,6 +48,7 @@ public final class FelixProduct {
                 mavenBundle("org.apache.felix", "org.apache.felix.scr").versionAsInProject(),
                 mavenBundle("org.apache.felix", "org.apache.felix.configadmin").versionAsInProject(),
                 mavenBundle("org.apache.felix", "org.apache.felix.log").versionAsInProject(),
+                mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject(),
                 mavenBundle("org.apache.felix", "org.apache.felix.http.servlet-api").versionAsInProject(),
                 mavenBundle("commons-io", "commons-io").versionAsInProject(),
                 mavenBundle("commons-fileupload", "commons-fileupload").versionAsInProject(),
