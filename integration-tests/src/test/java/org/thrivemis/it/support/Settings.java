@@ -29,6 +29,15 @@ public final class Settings {
         return jar;
     }
 
+    /** The drop-in folder for a plain Felix host (features/org.thrivemis.dropin). */
+    public static Path dropInFolder() {
+        Path dir = Path.of(required("thrivemis.dropin.dir"));
+        if (!Files.isRegularFile(dir.resolve("index.xml"))) {
+            throw new AssertionError("drop-in folder missing: " + dir + " - build it with `mvn install` from the repository root");
+        }
+        return dir;
+    }
+
     /** The product's java.util.logging configuration, as the run command passes it. */
     public static Path productLogging() {
         return productJar().getParent().getParent().resolve("logging.properties");
