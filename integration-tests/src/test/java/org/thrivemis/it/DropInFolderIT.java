@@ -76,6 +76,7 @@ public class DropInFolderIT {
             mavenBundle("org.osgi", "org.osgi.service.component").versionAsInProject(),
             mavenBundle("org.apache.felix", "org.apache.felix.scr").versionAsInProject(),
             mavenBundle("org.apache.felix", "org.apache.felix.configadmin").versionAsInProject(),
+            mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject(),
             mavenBundle("org.apache.felix", "org.apache.felix.fileinstall").versionAsInProject(),
             mavenBundle("org.apache.felix", "org.apache.felix.http.servlet-api").versionAsInProject(),
             mavenBundle("commons-io", "commons-io").versionAsInProject(),

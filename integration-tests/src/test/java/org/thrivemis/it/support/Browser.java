@@ -1,9 +1,12 @@
 package org.thrivemis.it.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -85,6 +88,20 @@ public final class Browser implements AutoCloseable {
 
     private static String xpathLiteral(String s) {
         return s.contains("'") ? "\"" + s + "\"" : "'" + s + "'";
+    }
+
+    /**
+     * Runs axe-core inside the page shown now (WCAG 2.0/2.1 A and AA rules) and fails on any
+     * serious or critical violation, naming each rule and how many elements break it.
+     */
+    public void audit(String what) {
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> serious = axe.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + " elements)").toList();
+        if (!serious.isEmpty()) {
+            throw new AssertionError("axe-core serious/critical violations on " + what + ": " + serious);
+        }
     }
 
     @Override
