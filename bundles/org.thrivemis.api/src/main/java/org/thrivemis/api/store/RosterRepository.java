@@ -52,4 +52,16 @@ public interface RosterRepository {
 
     /** Current pupils flagged for a baseline profile, oldest flag first. */
     List<BaselinePupil> needingBaseline();
+
+    /**
+     * Clears the "needs a baseline profile" flag of a pupil's roster records once their baseline is
+     * complete: records with the same UPN (the same child in any source), and records keyed by the
+     * host pupil id with the same name (a host source's pupils, who may have no UPN). A default only
+     * so test doubles need not implement it; the store bundle's repository does.
+     *
+     * @return how many records were cleared
+     */
+    default int clearNeedsBaseline(Optional<String> upn, String pupilKey, String givenName, String familyName) {
+        throw new UnsupportedOperationException("This RosterRepository cannot clear baseline flags");
+    }
 }

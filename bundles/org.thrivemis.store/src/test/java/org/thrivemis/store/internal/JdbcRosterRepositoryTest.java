@@ -101,6 +101,19 @@ class JdbcRosterRepositoryTest {
     }
 
     @Test
+    void aCompletedBaselineClearsTheFlagByUpnOrByKeyAndName() {
+        roster.apply(adding(List.of(pupil("p1", "A123456789012", "Ada"), pupil("p2", null, "Bo"),
+                pupil("p3", null, "Cy"))));
+
+        assertEquals(1, roster.clearNeedsBaseline(Optional.of("A123456789012"), "host-id-of-ada", "Ada", "Smith"));
+        assertEquals(1, roster.clearNeedsBaseline(Optional.empty(), "p2", "Bo", "Smith"));
+        // the same key with another name is another child: left flagged
+        assertEquals(0, roster.clearNeedsBaseline(Optional.empty(), "p3", "Cyril", "Jones"));
+
+        assertEquals(List.of("Cy"), roster.needingBaseline().stream().map(BaselinePupil::givenName).toList());
+    }
+
+    @Test
     void archivedRowsAreKeptAndLeaveTheBaselineListAndChangedRowsComeBack() {
         roster.apply(adding(List.of(pupil("p1", null, "Ada"))));
         RosterRow<RosterPupil> ada = roster.state("csv").pupils().get(0);

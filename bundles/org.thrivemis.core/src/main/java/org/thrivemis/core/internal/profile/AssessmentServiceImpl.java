@@ -151,9 +151,16 @@ public class AssessmentServiceImpl implements AssessmentService {
                     Optional.of(now)), expectedVersion)
                     .orElseThrow(() -> conflict(current(tx.profiles().find(assessmentId), assessmentId), Map.of(), pack));
             ProfileResult result = result(saved, pack);
+            String cleared = "";
+            if (saved.kind() == ProfileKind.BASELINE) {
+                // the baseline the roster sync asked for is done: the pupil leaves the "needs baseline" list
+                Pupil pupil = requirePupil(saved.pupilId());
+                int n = tx.roster().clearNeedsBaseline(pupil.upn(), pupil.id(), pupil.givenName(), pupil.familyName());
+                cleared = n > 0 ? "; cleared the needs-baseline flag of " + n + " roster record(s)" : "";
+            }
             tx.audit().append(List.of(audit.allowed(actor, Action.PROFILE_WRITE, stored.pupilId(), "assessment "
                     + assessmentId + ": completed, working stage "
-                    + result.workingStage().map(s -> s.label()).orElse("none (no gaps)"))));
+                    + result.workingStage().map(s -> s.label()).orElse("none (no gaps)") + cleared)));
             return saved;
         });
     }

@@ -60,7 +60,7 @@ public record GridView(Page page, String caption, boolean sample, String action,
                 boolean applicable = p.statementIds().contains(s.id());
                 Level chosen = typed.getOrDefault(field(p.pupilId(), s.id()), p.marks().get(s.id()));
                 List<Option> options = new ArrayList<>();
-                options.add(new Option("", "Not marked", chosen == null));
+                options.add(new Option("", "Choose a level", chosen == null));
                 for (Level l : Level.values()) {
                     options.add(new Option(l.name(), l.label(), l == chosen));
                 }
