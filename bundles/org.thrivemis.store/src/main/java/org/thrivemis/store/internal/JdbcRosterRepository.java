@@ -89,7 +89,22 @@ final class JdbcRosterRepository implements RosterRepository {
 
     @Override
     public long startRun(String source, String startedBy, Instant startedAt) {
-        return runs.start(source, startedBy, startedAt);
+        return runs.start(source, startedBy, startedAt, "");
+    }
+
+    @Override
+    public long startRun(String source, String startedBy, Instant startedAt, String nodeId) {
+        return runs.start(source, startedBy, startedAt, nodeId);
+    }
+
+    @Override
+    public int heartbeat(String nodeId, Instant at) {
+        return runs.heartbeat(nodeId, at);
+    }
+
+    @Override
+    public List<Long> interruptStale(Instant staleBefore, Instant at) {
+        return runs.interruptStale(staleBefore, at);
     }
 
     @Override

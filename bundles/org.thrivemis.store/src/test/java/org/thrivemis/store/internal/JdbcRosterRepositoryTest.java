@@ -181,6 +181,25 @@ class JdbcRosterRepositoryTest {
     }
 
     @Test
+    void onlyRunsWhoseHeartbeatIsStaleAreMarkedInterrupted() {
+        Instant now = T1.plusSeconds(3600);
+        long dead = roster.startRun("csv", "Ann", T1, "node-a/1");
+        long alive = roster.startRun("host", "Ann", T1, "node-b/2");
+        long old = roster.startRun("rest", "Ann", T1);
+        assertEquals(1, roster.heartbeat("node-b/2", now.minusSeconds(20)));
+
+        List<Long> marked = roster.interruptStale(now.minusSeconds(120), now);
+
+        assertEquals(List.of(dead, old), marked, "a run recorded without a heartbeat counts from its start");
+        SyncReport interrupted = roster.run(dead).orElseThrow();
+        assertEquals(SyncStatus.INTERRUPTED, interrupted.status());
+        assertEquals(Optional.of(now), interrupted.finishedAt());
+        assertTrue(interrupted.issues().get(0).message().contains("node-a/1"), interrupted.issues().toString());
+        assertEquals(SyncStatus.RUNNING, roster.run(alive).orElseThrow().status(), "the other node is alive");
+        assertEquals(List.of(), roster.interruptStale(now.minusSeconds(120), now));
+    }
+
+    @Test
     void theLatestFingerprintIsOnlyThatOfTheLatestAppliedRunOverall() {
         long a = roster.startRun("csv", "Ann", T1);
         roster.finishRun(new SyncReport(a, "csv", "Ann", T1, Optional.of(T1), SyncStatus.APPLIED, Map.of(),
