@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,6 +32,7 @@ import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.ThriveRole;
 import org.thrivemis.api.ValidationException;
+import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.screening.ClassProfile;
 import org.thrivemis.api.screening.Mark;
 import org.thrivemis.api.screening.RoundStatus;
@@ -138,7 +139,7 @@ public final class ScreeningPagesServlet extends HttpServlet {
             message(response, 404, "Not found", e.getMessage());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();
-            LOG.log(Level.ERROR, "Screening page " + path + " failed, reference " + reference, e);
+            LOG.log(Logger.Level.ERROR, "Screening page " + path + " failed, reference " + reference, e);
             message(response, 500, "Sorry, there is a problem", "The page cannot be shown right now. Give your MIS"
                     + " support team this reference: " + reference);
         }
@@ -208,23 +209,26 @@ public final class ScreeningPagesServlet extends HttpServlet {
 
     private void round(HttpServletRequest request, HttpServletResponse response, Actor actor, long roundId)
             throws IOException {
-        ScreeningGrid grid = screening.grid(actor, roundId);
-        if (grid.round().status() == RoundStatus.CLOSED) {
-            ClassProfile profile = screening.profile(actor, roundId);
-            String classHref = ScreeningUrls.classPage(grid.round().classId());
-            ProfileView view = ProfileView.of(page("Class profile: " + grid.round().className() + ", "
-                    + grid.round().title(), classHref, "Back to " + grid.round().className() + " screening", List.of()),
-                    profile, config.pupilRecord(), classHref);
-            templates.respond(response, 200, "screening/profile.jte", view);
+        // a closed round shows its class profile; an open one (the service says so) its grid
+        ClassProfile profile;
+        try {
+            profile = screening.profile(actor, roundId);
+        } catch (ValidationException stillOpen) {
+            ScreeningGrid grid = screening.grid(actor, roundId);
+            Optional<String> banner = "1".equals(request.getParameter("saved")) ? Optional.of("Marks saved")
+                    : Optional.empty();
+            grid(request, response, actor, grid, banner, List.of(), List.of(), Map.of(), 200);
             return;
         }
-        Optional<String> banner = "1".equals(request.getParameter("saved")) ? Optional.of("Marks saved")
-                : Optional.empty();
-        grid(request, response, actor, grid, banner, List.of(), List.of(), Map.of(), 200);
+        ScreeningRound r = profile.round();
+        String classHref = ScreeningUrls.classPage(r.classId());
+        ProfileView view = ProfileView.of(page("Class profile: " + r.className() + ", " + r.title(), classHref,
+                "Back to " + r.className() + " screening", List.of()), profile, config.pupilRecord(), classHref);
+        templates.respond(response, 200, "screening/profile.jte", view);
     }
 
     private void grid(HttpServletRequest request, HttpServletResponse response, Actor actor, ScreeningGrid grid,
-            Optional<String> banner, List<ErrorLink> errors, List<String> conflicts, Map<String, org.thrivemis.api.profile.Level> typed,
+            Optional<String> banner, List<ErrorLink> errors, List<String> conflicts, Map<String, Level> typed,
             int status) throws IOException {
         ScreeningRound r = grid.round();
         GridView view = GridView.of(page("Screening: " + r.className() + ", " + r.title(),
@@ -244,13 +248,13 @@ public final class ScreeningPagesServlet extends HttpServlet {
             message(response, 400, "The form is incomplete", "Reload the grid and try again.");
             return;
         }
-        Map<String, org.thrivemis.api.profile.Level> typed = new LinkedHashMap<>();
+        Map<String, Level> typed = new LinkedHashMap<>();
         List<Mark> marks = new ArrayList<>();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
             String[] parts = p.getKey().split(":", 3);
             if (parts.length == 3 && parts[0].equals("m") && p.getValue().length > 0 && !p.getValue()[0].isEmpty()) {
                 try {
-                    org.thrivemis.api.profile.Level level = org.thrivemis.api.profile.Level.valueOf(p.getValue()[0]);
+                    Level level = Level.valueOf(p.getValue()[0]);
                     marks.add(new Mark(parts[1], parts[2], level));
                     typed.put(p.getKey(), level);
                 } catch (IllegalArgumentException e) {
