@@ -53,3 +53,8 @@ CREATE TABLE screening_mark (
     CONSTRAINT screening_mark_member FOREIGN KEY (round_id, pupil_id) REFERENCES screening_member (round_id, pupil_id)
 );
 --rollback DROP TABLE screening_mark;
+
+--changeset screening:4-member-screened
+--comment: Who closing screened (consent current, fully marked): they got a group profile; the class profile counts only them.
+ALTER TABLE screening_member ADD COLUMN screened BOOLEAN DEFAULT FALSE NOT NULL;
+--rollback ALTER TABLE screening_member DROP COLUMN screened;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.screening.Mark;
@@ -57,6 +58,12 @@ public interface ScreeningRepository {
 
     /** Sets a round CLOSED with its closing time, if its version is still {@code expectedVersion}. */
     Optional<ScreeningRound> close(long roundId, long expectedVersion, Instant at, String by);
+
+    /** Records which members closing screened (and gave a group profile). */
+    void markScreened(long roundId, Collection<String> pupilIds);
+
+    /** The members closing screened; empty while the round is open. */
+    Set<String> screened(long roundId);
 
     /** For each member pupil: statement id to level (convenience over {@link #marks}). */
     default Map<String, Map<String, Level>> marksByPupil(long roundId) {

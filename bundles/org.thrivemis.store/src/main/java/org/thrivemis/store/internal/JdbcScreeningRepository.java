@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.screening.Mark;
@@ -219,6 +221,42 @@ final class JdbcScreeningRepository implements ScreeningRepository {
         } catch (SQLException e) {
             throw new StoreException("Could not save " + marks.size() + " mark(s) of screening round " + roundId + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void markScreened(long roundId, Collection<String> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.get().prepareStatement(
+                "UPDATE screening_member SET screened = TRUE WHERE round_id = ? AND pupil_id = ?")) {
+            for (String pupil : pupilIds) {
+                update.setLong(1, roundId);
+                update.setString(2, pupil);
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("Could not record who screening round " + roundId + " screened: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<String> screened(long roundId) {
+        try (PreparedStatement select = connection.get().prepareStatement(
+                "SELECT pupil_id FROM screening_member WHERE round_id = ? AND screened = TRUE")) {
+            select.setLong(1, roundId);
+            Set<String> pupils = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pupils.add(rows.getString("pupil_id"));
+                }
+            }
+            return Set.copyOf(pupils);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read who screening round " + roundId + " screened: " + e.getMessage(), e);
         }
     }
 

@@ -110,4 +110,15 @@ class JdbcScreeningRepositoryTest {
         assertEquals(Optional.of(Columns.storable(NOON.plusSeconds(60))), closed.closedAt());
         assertEquals(Optional.empty(), rounds.close(r.id(), 2, NOON, "Olive Oakley"));
     }
+
+    @Test
+    void whoClosingScreenedIsRemembered() {
+        ScreeningRound r = rounds.insert(round("3O", 2025, Term.AUTUMN),
+                List.of(new RoundMember("p1", 84), new RoundMember("p2", 84)));
+        assertEquals(java.util.Set.of(), rounds.screened(r.id()));
+
+        rounds.markScreened(r.id(), List.of("p2"));
+
+        assertEquals(java.util.Set.of("p2"), rounds.screened(r.id()));
+    }
 }

@@ -51,8 +51,11 @@ class PostgreSqlScreeningRepositoryTest {
                     Level.NOT_YET)));
             return null;
         });
-        ScreeningRound closed = store.write(tx -> tx.screening().close(r.id(), 3, JdbcScreeningRepositoryTest.NOON,
-                "Sam")).orElseThrow();
+        ScreeningRound closed = store.write(tx -> {
+            tx.screening().markScreened(r.id(), List.of("p1"));
+            return tx.screening().close(r.id(), 3, JdbcScreeningRepositoryTest.NOON, "Sam");
+        }).orElseThrow();
+        assertEquals(java.util.Set.of("p1"), store.read(tx -> tx.screening().screened(r.id())));
 
         assertEquals(RoundStatus.CLOSED, closed.status());
         assertEquals(4, closed.version());

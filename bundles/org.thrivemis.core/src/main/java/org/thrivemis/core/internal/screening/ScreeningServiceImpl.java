@@ -270,6 +270,8 @@ public class ScreeningServiceImpl implements ScreeningService {
                         + p.allocation().map(a -> a.label()).orElse("") + (p.flagged() ? ", flagged for an individual"
                                 + " profile" : "")));
             }
+            tx.screening().markScreened(roundId, profile.pupils().stream().filter(PupilScreening::screened)
+                    .map(PupilScreening::pupilId).toList());
             entries.add(audit.allowed(actor, Action.SCREENING_WRITE, "", "screening round " + roundId + " closed"));
             tx.audit().append(entries);
             return profile;
@@ -325,11 +327,13 @@ public class ScreeningServiceImpl implements ScreeningService {
         return view(tx, roundId, consented(tx.screening().members(roundId)));
     }
 
-    /** A closed round's pupils count as screened when they were fully marked (only possible with consent). */
+    /**
+     * A closed round's screened pupils are those closing screened (consent current then, fully
+     * marked), whatever their consent is now: the class profile stays as it was closed. A pupil
+     * whose consent was withdrawn between marking and closing is not among them.
+     */
     private RoundView closedView(StoreTx tx, long roundId) {
-        RoundView open = view(tx, roundId, Set.of());
-        Set<String> marked = new HashSet<>(open.marks().keySet());
-        return new RoundView(open.round(), open.pack(), open.members(), open.marks(), open.names(), marked);
+        return view(tx, roundId, tx.screening().screened(roundId));
     }
 
     private RoundView view(StoreTx tx, long roundId, Set<String> consented) {

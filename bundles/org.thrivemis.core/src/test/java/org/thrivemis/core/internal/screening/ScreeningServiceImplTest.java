@@ -227,6 +227,23 @@ class ScreeningServiceImplTest {
     }
 
     @Test
+    void consentWithdrawnBeforeClosingLeavesThePupilUnscreenedAndTheClosedProfileKeepsThat() {
+        ScreeningRound round = service.open(OAK_TEACHER, OAK, Term.SPRING);
+        world.giveConsent(AMY, BEN);
+        long v = service.saveMarks(OAK_TEACHER, round.id(), 1, all(AMY, SECURE, SECURE, SECURE, SECURE)).version();
+        long w = service.saveMarks(OAK_TEACHER, round.id(), v, all(BEN, SECURE, SECURE, SECURE, SECURE)).version();
+        world.withdrawConsent(BEN);
+
+        ClassProfile closed = service.close(OAK_TEACHER, round.id(), w);
+        world.giveConsent(BEN); // consent given again later does not change a closed round
+
+        assertEquals(List.of(true, false), closed.pupils().stream().map(PupilScreening::screened).toList());
+        assertEquals(List.of(AMY), world.assessments().stream().map(Assessment::pupilId).toList());
+        assertEquals(List.of(true, false), service.profile(SENIOR_LEAD, round.id()).pupils().stream()
+                .map(PupilScreening::screened).toList());
+    }
+
+    @Test
     void theYearComparesClosedRoundsInTermOrderAndTheProfileWaitsForClosing() {
         world.giveConsent(AMY);
         ScreeningRound spring = service.open(OAK_TEACHER, OAK, Term.SPRING);

@@ -177,6 +177,7 @@ final class ScreeningWorld implements ThriveStore, PupilDirectory, ClassDirector
         /** round id → "pupil|statement" → mark and the version that set it. */
         Map<Long, Map<String, Object[]>> marks = new LinkedHashMap<>();
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
+        Map<Long, Set<String>> screened = new LinkedHashMap<>();
         List<AuditEntry> audit = new ArrayList<>();
         long nextId = 1;
 
@@ -186,6 +187,7 @@ final class ScreeningWorld implements ThriveStore, PupilDirectory, ClassDirector
             c.members = new LinkedHashMap<>(members);
             marks.forEach((k, v) -> c.marks.put(k, new LinkedHashMap<>(v)));
             c.assessments = new LinkedHashMap<>(assessments);
+            screened.forEach((k, v) -> c.screened.put(k, new HashSet<>(v)));
             c.audit = new ArrayList<>(audit);
             c.nextId = nextId;
             return c;
@@ -303,6 +305,17 @@ final class ScreeningWorld implements ThriveStore, PupilDirectory, ClassDirector
             for (Mark m : marks) {
                 s.marks.get(roundId).put(m.pupilId() + "|" + m.statementId(), new Object[] {m, version});
             }
+        }
+
+        @Override
+        public void markScreened(long roundId, Collection<String> pupilIds) {
+            requireWritable();
+            s.screened.computeIfAbsent(roundId, k -> new HashSet<>()).addAll(pupilIds);
+        }
+
+        @Override
+        public Set<String> screened(long roundId) {
+            return Set.copyOf(s.screened.getOrDefault(roundId, Set.of()));
         }
 
         @Override
