@@ -9,7 +9,9 @@ public enum SyncStatus {
     /** The data had errors: nothing was changed. */
     REFUSED("Refused: nothing changed"),
     /** The source or the store failed: nothing was changed. */
-    FAILED("Failed: nothing changed");
+    FAILED("Failed: nothing changed"),
+    /** The process running it stopped (its heartbeat went stale): nothing was changed. */
+    INTERRUPTED("Interrupted: nothing changed");
 
     private final String label;
 

@@ -4,7 +4,7 @@
  * org.thrivemis.api.roster.RosterSync} service, and the list of pupils who need a baseline profile.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.thrivemis.api.roster;
 
 import org.osgi.annotation.bundle.Export;

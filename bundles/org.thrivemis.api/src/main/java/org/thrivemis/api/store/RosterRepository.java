@@ -52,4 +52,39 @@ public interface RosterRepository {
 
     /** Current pupils flagged for a baseline profile, oldest flag first. */
     List<BaselinePupil> needingBaseline();
+
+    /**
+     * Clears the "needs a baseline profile" flag of a pupil's roster records once their baseline is
+     * complete: records with the same UPN (the same child in any source), and records keyed by the
+     * host pupil id with the same name (a host source's pupils, who may have no UPN). A default only
+     * so test doubles need not implement it; the store bundle's repository does.
+     *
+     * @return how many records were cleared
+     */
+    default int clearNeedsBaseline(Optional<String> upn, String pupilKey, String givenName, String familyName) {
+        throw new UnsupportedOperationException("This RosterRepository cannot clear baseline flags");
+    }
+
+    /**
+     * Records the start of a run by a node (a process sharing the database) with its first
+     * heartbeat. The default ignores the node, for test doubles; the store bundle records it.
+     */
+    default long startRun(String source, String startedBy, Instant startedAt, String nodeId) {
+        return startRun(source, startedBy, startedAt);
+    }
+
+    /** Renews the heartbeat of the node's RUNNING runs; returns how many. */
+    default int heartbeat(String nodeId, Instant at) {
+        throw new UnsupportedOperationException("This RosterRepository keeps no heartbeats");
+    }
+
+    /**
+     * Marks INTERRUPTED every RUNNING run whose last heartbeat (its start, for runs recorded without
+     * one) is before {@code staleBefore}: the process running it died. Each gets an issue saying so.
+     *
+     * @return the ids of the runs marked
+     */
+    default List<Long> interruptStale(Instant staleBefore, Instant at) {
+        throw new UnsupportedOperationException("This RosterRepository keeps no heartbeats");
+    }
 }

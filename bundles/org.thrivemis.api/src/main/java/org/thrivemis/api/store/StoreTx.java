@@ -33,4 +33,12 @@ public interface StoreTx {
     default ProfileRepository profiles() {
         throw new UnsupportedOperationException("This StoreTx has no profile repository");
     }
+
+    /**
+     * Whole-group screening rounds. A default only so test doubles of other areas need not
+     * implement it; the store bundle's transactions do.
+     */
+    default ScreeningRepository screening() {
+        throw new UnsupportedOperationException("This StoreTx has no screening repository");
+    }
 }

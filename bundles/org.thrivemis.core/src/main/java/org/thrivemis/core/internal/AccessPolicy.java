@@ -77,6 +77,18 @@ public final class AccessPolicy {
         return wanted;
     }
 
+    /**
+     * Whether the actor may do the action for a whole class (e.g. screen it): with whole-school
+     * reach any class, with taught-classes reach only a class the actor teaches.
+     */
+    public boolean permitsClass(Actor actor, Action action, String classId) {
+        Optional<Reach> reach = reach(actor, action);
+        if (reach.isEmpty()) {
+            return false;
+        }
+        return reach.get() == Reach.WHOLE_SCHOOL || classIds(classes.taughtBy(actor.userId())).contains(classId);
+    }
+
     /** Why the actor may not do the action (for this pupil), and what to do about it. */
     public String refusal(Actor actor, Action action) {
         Optional<Reach> reach = reach(actor, action);

@@ -36,7 +36,12 @@ public enum Action {
     PROFILE_WRITE("profile.write", "record Thrive profiles", true,
             Map.of(PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     AUDIT_SEARCH("audit.search", "search the audit log", false,
-            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL));
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
+    // screening concerns the pupils of a class: a teacher's reach is the classes they teach
+    SCREENING_READ("screening.read", "see whole-group screening", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    SCREENING_WRITE("screening.write", "open, mark or close whole-group screening", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, SENIOR_LEAD, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;

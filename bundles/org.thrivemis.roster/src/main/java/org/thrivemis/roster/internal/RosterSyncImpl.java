@@ -2,12 +2,14 @@ package org.thrivemis.roster.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +84,61 @@ public class RosterSyncImpl implements RosterSync {
             t.setDaemon(true);
             return t;
         });
+        // runs a dead process left RUNNING would show "running" for ever: close them now, and keep
+        // this node's own runs visibly alive for the other nodes on the same database
+        interruptAbandoned();
+        scheduler.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** How often this node renews the heartbeat of its running syncs and looks for abandoned ones. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /**
+     * A RUNNING run not heard from for this long is abandoned. Several heartbeats, so a node busy in
+     * a long garbage collection or a slow database write is not mistaken for a dead one.
+     */
+    static final Duration STALE = Duration.ofMinutes(2);
+
+    /** This process: host name and a random part, so two nodes (or a restart) never share an id. */
+    private final String nodeId = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    /** Marks runs whose heartbeat is stale INTERRUPTED (on any node: the one that ran them is gone). */
+    List<Long> interruptAbandoned() {
+        Instant now = clock.instant();
+        try {
+            List<Long> ids = store.write(tx -> tx.roster().interruptStale(now.minus(STALE), now));
+            if (!ids.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "Roster sync runs {0} were left running by a process that"
+                        + " stopped; marked interrupted (nothing was changed by them)", ids);
+            }
+            return ids;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not look for abandoned roster sync runs", e);
+            return List.of();
+        }
+    }
+
+    private void heartbeat() {
+        if (!running.isEmpty()) {
+            try {
+                store.write(tx -> tx.roster().heartbeat(nodeId, clock.instant()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not renew the heartbeat of this node's roster syncs", e);
+            }
+        }
+        interruptAbandoned();
+    }
+
+    private static String nodeName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -213,7 +270,7 @@ public class RosterSyncImpl implements RosterSync {
             throw new SyncAlreadyRunningException(sourceId, existing.runId);
         }
         try {
-            mine.runId = engine.start(sourceId, actor, now);
+            mine.runId = engine.start(sourceId, actor, now, nodeId);
         } catch (RuntimeException e) {
             running.remove(sourceId, mine);
             throw e;

@@ -59,7 +59,12 @@ final class SyncEngine {
 
     /** Records the start of a run (its own transaction, so the admin page sees it at once). */
     long start(String sourceId, Actor actor, Instant startedAt) {
-        return store.write(tx -> tx.roster().startRun(sourceId, actor.displayName(), startedAt));
+        return start(sourceId, actor, startedAt, "");
+    }
+
+    /** The same, recording which node runs it (its heartbeat tells the other nodes it is alive). */
+    long start(String sourceId, Actor actor, Instant startedAt, String nodeId) {
+        return store.write(tx -> tx.roster().startRun(sourceId, actor.displayName(), startedAt, nodeId));
     }
 
     /**

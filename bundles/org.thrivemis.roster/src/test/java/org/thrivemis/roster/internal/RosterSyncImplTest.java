@@ -67,6 +67,23 @@ class RosterSyncImplTest {
     }
 
     @Test
+    void onStartRunsLeftRunningByADeadProcessAreInterruptedButALiveNodesAreNot() throws Exception {
+        Instant now = CLOCK.instant();
+        long dead = db.store().write(tx -> tx.roster().startRun("slow", "Ann", now.minus(RosterSyncImpl.STALE)
+                .minusSeconds(1), "crashed/1"));
+        long alive = db.store().write(tx -> tx.roster().startRun("host", "Ann", now.minusSeconds(30), "other/2"));
+
+        RosterSyncImpl restarted = new RosterSyncImpl(new SyncEngine(db.store(), CLOCK), db.store(), CLOCK);
+        try {
+            assertEquals(SyncStatus.INTERRUPTED, sync.report(OFFICE, dead).orElseThrow().status());
+            assertEquals(SyncStatus.RUNNING, sync.report(OFFICE, alive).orElseThrow().status());
+            assertTrue(!restarted.nodeId().equals(sync.nodeId()), "a restart is a new node: " + restarted.nodeId());
+        } finally {
+            restarted.deactivate();
+        }
+    }
+
+    @Test
     void aSecondRunOfTheSameSourceIsRefusedWhileTheFirstRunsAndProgressIsReported() throws Exception {
         long first = sync.start(OFFICE, "slow", Optional.empty());
         assertTrue(reading.await(10, TimeUnit.SECONDS));

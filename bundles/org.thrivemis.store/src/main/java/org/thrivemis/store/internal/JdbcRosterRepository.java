@@ -89,7 +89,22 @@ final class JdbcRosterRepository implements RosterRepository {
 
     @Override
     public long startRun(String source, String startedBy, Instant startedAt) {
-        return runs.start(source, startedBy, startedAt);
+        return runs.start(source, startedBy, startedAt, "");
+    }
+
+    @Override
+    public long startRun(String source, String startedBy, Instant startedAt, String nodeId) {
+        return runs.start(source, startedBy, startedAt, nodeId);
+    }
+
+    @Override
+    public int heartbeat(String nodeId, Instant at) {
+        return runs.heartbeat(nodeId, at);
+    }
+
+    @Override
+    public List<Long> interruptStale(Instant staleBefore, Instant at) {
+        return runs.interruptStale(staleBefore, at);
     }
 
     @Override
@@ -150,6 +165,25 @@ final class JdbcRosterRepository implements RosterRepository {
             throw new StoreException("Could not read the pupils who need a baseline profile: " + e.getMessage(), e);
         }
         return result;
+    }
+
+    @Override
+    public int clearNeedsBaseline(Optional<String> upn, String pupilKey, String givenName, String familyName) {
+        Optional<String> known = upn.filter(u -> !u.isBlank());
+        String sql = "UPDATE roster_pupil SET needs_baseline = FALSE WHERE needs_baseline = TRUE AND ("
+                + (known.isPresent() ? "upn = ? OR " : "") + "(source_key = ? AND given_name = ? AND family_name = ?))";
+        try (PreparedStatement s = connection.get().prepareStatement(sql)) {
+            int i = 1;
+            if (known.isPresent()) {
+                s.setString(i++, known.get());
+            }
+            s.setString(i++, pupilKey);
+            s.setString(i++, givenName);
+            s.setString(i, familyName);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not clear the baseline flag of pupil " + pupilKey + ": " + e.getMessage(), e);
+        }
     }
 
     /** Counts of current rows per kind, for reports and tests. */

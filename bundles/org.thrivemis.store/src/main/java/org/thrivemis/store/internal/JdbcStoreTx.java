@@ -6,6 +6,7 @@ import org.thrivemis.api.store.ConsentRepository;
 import org.thrivemis.api.store.PlanRepository;
 import org.thrivemis.api.store.ProfileRepository;
 import org.thrivemis.api.store.RosterRepository;
+import org.thrivemis.api.store.ScreeningRepository;
 import org.thrivemis.api.store.StoreTx;
 
 /**
@@ -20,6 +21,7 @@ final class JdbcStoreTx implements StoreTx {
     private final RosterRepository roster = new JdbcRosterRepository(this::connection);
     private final ProfileRepository profiles = new JdbcProfileRepository(this::connection);
     private final PlanRepository plans = new JdbcPlanRepository(this::connection);
+    private final ScreeningRepository screening = new JdbcScreeningRepository(this::connection);
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
@@ -49,6 +51,11 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public PlanRepository plans() {
         return plans;
+    }
+
+    @Override
+    public ScreeningRepository screening() {
+        return screening;
     }
 
     /** Called when the work returns or throws; later use of the repositories fails. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,16 @@ final class SyncRuns {
         this.connection = connection;
     }
 
-    long start(String source, String startedBy, Instant startedAt) {
-        String sql = "INSERT INTO sync_run (source, started_by, started_at, status) VALUES (?, ?, ?, ?)";
+    long start(String source, String startedBy, Instant startedAt, String nodeId) {
+        String sql = "INSERT INTO sync_run (source, started_by, started_at, status, node_id, heartbeat_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = connection.get().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, source);
             s.setString(2, clip(startedBy, 200));
             Columns.setInstant(s, 3, startedAt);
             s.setString(4, SyncStatus.RUNNING.name());
+            s.setString(5, clip(nodeId, 64));
+            Columns.setInstant(s, 6, startedAt);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -49,6 +53,65 @@ final class SyncRuns {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not record the start of a sync of " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    int heartbeat(String nodeId, Instant at) {
+        String sql = "UPDATE sync_run SET heartbeat_at = ? WHERE node_id = ? AND status = ?";
+        try (PreparedStatement s = connection.get().prepareStatement(sql)) {
+            Columns.setInstant(s, 1, at);
+            s.setString(2, nodeId);
+            s.setString(3, SyncStatus.RUNNING.name());
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not renew the heartbeat of node " + nodeId + "'s syncs: " + e.getMessage(), e);
+        }
+    }
+
+    List<Long> interruptStale(Instant staleBefore, Instant at) {
+        List<Long> ids = new ArrayList<>();
+        Map<Long, String> why = new HashMap<>();
+        String select = "SELECT id, node_id, started_at, heartbeat_at FROM sync_run WHERE status = ?"
+                + " AND COALESCE(heartbeat_at, started_at) < ? ORDER BY id";
+        try {
+            try (PreparedStatement s = connection.get().prepareStatement(select)) {
+                s.setString(1, SyncStatus.RUNNING.name());
+                Columns.setInstant(s, 2, staleBefore);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong("id");
+                        String node = r.getString("node_id");
+                        Instant last = r.getObject("heartbeat_at") == null ? Columns.getInstant(r, "started_at")
+                                : Columns.getInstant(r, "heartbeat_at");
+                        ids.add(id);
+                        why.put(id, "The process running this sync stopped before it finished (node "
+                                + (node == null || node.isEmpty() ? "unknown" : node) + ", last heard from at " + last
+                                + "). Nothing was changed: run the sync again.");
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            try (PreparedStatement u = connection.get().prepareStatement(
+                    "UPDATE sync_run SET status = ?, finished_at = ? WHERE id = ? AND status = ?");
+                    PreparedStatement issue = connection.get().prepareStatement("INSERT INTO sync_issue (run_id, seq,"
+                            + " severity, location, line, field, val, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (long id : ids) {
+                    u.setString(1, SyncStatus.INTERRUPTED.name());
+                    Columns.setInstant(u, 2, at);
+                    u.setLong(3, id);
+                    u.setString(4, SyncStatus.RUNNING.name());
+                    u.addBatch();
+                    bindIssue(issue, id, 0, SyncIssue.error(Origin.NONE, "", "", why.get(id)));
+                    issue.addBatch();
+                }
+                u.executeBatch();
+                issue.executeBatch();
+            }
+            return List.copyOf(ids);
+        } catch (SQLException e) {
+            throw new StoreException("Could not mark abandoned sync runs interrupted: " + e.getMessage(), e);
         }
     }
 

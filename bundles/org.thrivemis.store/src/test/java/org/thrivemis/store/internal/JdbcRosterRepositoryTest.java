@@ -101,6 +101,19 @@ class JdbcRosterRepositoryTest {
     }
 
     @Test
+    void aCompletedBaselineClearsTheFlagByUpnOrByKeyAndName() {
+        roster.apply(adding(List.of(pupil("p1", "A123456789012", "Ada"), pupil("p2", null, "Bo"),
+                pupil("p3", null, "Cy"))));
+
+        assertEquals(1, roster.clearNeedsBaseline(Optional.of("A123456789012"), "host-id-of-ada", "Ada", "Smith"));
+        assertEquals(1, roster.clearNeedsBaseline(Optional.empty(), "p2", "Bo", "Smith"));
+        // the same key with another name is another child: left flagged
+        assertEquals(0, roster.clearNeedsBaseline(Optional.empty(), "p3", "Cyril", "Jones"));
+
+        assertEquals(List.of("Cy"), roster.needingBaseline().stream().map(BaselinePupil::givenName).toList());
+    }
+
+    @Test
     void archivedRowsAreKeptAndLeaveTheBaselineListAndChangedRowsComeBack() {
         roster.apply(adding(List.of(pupil("p1", null, "Ada"))));
         RosterRow<RosterPupil> ada = roster.state("csv").pupils().get(0);
@@ -165,6 +178,25 @@ class JdbcRosterRepositoryTest {
         assertTrue(first.value().endsWith("(100000 characters)"), first.value());
         assertTrue(read.issues().get(1).message().startsWith("1 more issues"), read.issues().get(1).message());
         assertFalse(roster.run(id + 1).isPresent());
+    }
+
+    @Test
+    void onlyRunsWhoseHeartbeatIsStaleAreMarkedInterrupted() {
+        Instant now = T1.plusSeconds(3600);
+        long dead = roster.startRun("csv", "Ann", T1, "node-a/1");
+        long alive = roster.startRun("host", "Ann", T1, "node-b/2");
+        long old = roster.startRun("rest", "Ann", T1);
+        assertEquals(1, roster.heartbeat("node-b/2", now.minusSeconds(20)));
+
+        List<Long> marked = roster.interruptStale(now.minusSeconds(120), now);
+
+        assertEquals(List.of(dead, old), marked, "a run recorded without a heartbeat counts from its start");
+        SyncReport interrupted = roster.run(dead).orElseThrow();
+        assertEquals(SyncStatus.INTERRUPTED, interrupted.status());
+        assertEquals(Optional.of(now), interrupted.finishedAt());
+        assertTrue(interrupted.issues().get(0).message().contains("node-a/1"), interrupted.issues().toString());
+        assertEquals(SyncStatus.RUNNING, roster.run(alive).orElseThrow().status(), "the other node is alive");
+        assertEquals(List.of(), roster.interruptStale(now.minusSeconds(120), now));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.thrivemis.api.consent.ConsentScope;
 import org.thrivemis.api.consent.ConsentService;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
+import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentService;
 import org.thrivemis.api.profile.AssessmentStatus;
@@ -34,6 +35,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.screening.ScreeningRules;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -149,9 +151,16 @@ public class AssessmentServiceImpl implements AssessmentService {
                     Optional.of(now)), expectedVersion)
                     .orElseThrow(() -> conflict(current(tx.profiles().find(assessmentId), assessmentId), Map.of(), pack));
             ProfileResult result = result(saved, pack);
+            String cleared = "";
+            if (saved.kind() == ProfileKind.BASELINE) {
+                // the baseline the roster sync asked for is done: the pupil leaves the "needs baseline" list
+                Pupil pupil = requirePupil(saved.pupilId());
+                int n = tx.roster().clearNeedsBaseline(pupil.upn(), pupil.id(), pupil.givenName(), pupil.familyName());
+                cleared = n > 0 ? "; cleared the needs-baseline flag of " + n + " roster record(s)" : "";
+            }
             tx.audit().append(List.of(audit.allowed(actor, Action.PROFILE_WRITE, stored.pupilId(), "assessment "
                     + assessmentId + ": completed, working stage "
-                    + result.workingStage().map(s -> s.label()).orElse("none (no gaps)"))));
+                    + result.workingStage().map(s -> s.label()).orElse("none (no gaps)") + cleared)));
             return saved;
         });
     }
@@ -197,6 +206,12 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private static ProfileResult result(Assessment assessment, ContentPack pack, Pupil pupil) {
         int ageMonths = (int) Math.max(0, Period.between(pupil.dateOfBirth(), assessment.assessedOn()).toTotalMonths());
+        if (assessment.kind() == ProfileKind.GROUP) {
+            // a group profile holds screening marks: its result is over the statements screened
+            List<Statement> screened = pack.screening().stream().flatMap(b -> b.statements().stream())
+                    .filter(s -> assessment.levels().containsKey(s.id())).distinct().toList();
+            return ScreeningRules.result(pack, screened, assessment.levels(), ageMonths);
+        }
         return ProfileCalculator.result(pack, assessment.levels(), ageMonths);
     }
 

@@ -61,6 +61,22 @@ class AssessmentServiceImplTest {
         assertEquals(Strand.SKILLS_AND_STRUCTURE, history.get(0).result().ageExpectedStage());
         assertEquals(List.of("thinking-1", "thinking-2"), history.get(0).result().strand(Strand.THINKING).gaps());
         assertEquals("test-pack", done.packId());
+        assertEquals(List.of("P-AMY Amy Adams Optional.empty"), world.clearedBaselines);
+    }
+
+    @Test
+    void onlyACompletedBaselineClearsTheNeedsBaselineFlag() {
+        world.giveConsent(AMY);
+        Assessment behaviour = service.start(PRACTITIONER, AMY, ProfileKind.BEHAVIOUR, "hits out", TODAY);
+        Assessment saved = behaviour;
+        for (Strand s : Strand.values()) {
+            saved = service.saveLevels(PRACTITIONER, behaviour.id(), saved.version(), strand(s, Level.SECURE));
+        }
+        service.complete(PRACTITIONER, behaviour.id(), saved.version());
+        Assessment draft = baseline();
+        service.saveLevels(PRACTITIONER, draft.id(), draft.version(), strand(Strand.BEING, Level.SECURE));
+
+        assertEquals(List.of(), world.clearedBaselines);
     }
 
     @Test

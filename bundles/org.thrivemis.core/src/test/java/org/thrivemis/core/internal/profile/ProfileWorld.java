@@ -1,5 +1,6 @@
 package org.thrivemis.core.internal.profile;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
 import org.thrivemis.api.store.ProfileRepository;
+import org.thrivemis.api.store.RosterRepository;
 import org.thrivemis.api.store.StoreTx;
 import org.thrivemis.api.store.StoreWork;
 import org.thrivemis.api.store.ThriveStore;
@@ -68,6 +70,8 @@ final class ProfileWorld implements ThriveStore, PupilDirectory, ClassDirectory,
     private List<AuditEntry> audit = new ArrayList<>();
     private long nextId = 1;
     private final Set<String> consented = new HashSet<>();
+    /** "pupilId given family upn" per clearNeedsBaseline call. */
+    final List<String> clearedBaselines = new ArrayList<>();
     private final Map<String, Pupil> pupils = new LinkedHashMap<>();
     private final List<SchoolClass> classes = List.of(new SchoolClass("3O", "Year 3 Oak", "3", List.of("T-OAK")),
             new SchoolClass("4A", "Year 4 Ash", "4", List.of("T-ASH")));
@@ -168,6 +172,20 @@ final class ProfileWorld implements ThriveStore, PupilDirectory, ClassDirectory,
         @Override
         public ProfileRepository profiles() {
             return this;
+        }
+
+        /** Only clearing baseline flags is used; the calls are recorded for the tests. */
+        @Override
+        public RosterRepository roster() {
+            return (RosterRepository) Proxy.newProxyInstance(RosterRepository.class.getClassLoader(),
+                    new Class<?>[] {RosterRepository.class}, (proxy, method, args) -> {
+                        if (!method.getName().equals("clearNeedsBaseline")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        requireWritable();
+                        clearedBaselines.add(args[1] + " " + args[2] + " " + args[3] + " " + args[0]);
+                        return 1;
+                    });
         }
 
         @Override

@@ -32,7 +32,8 @@ import org.thrivemis.mis.api.Upn;
  * school become schools, users with role student pupils and staff roles staff (guardians are not
  * part of the roster), classes, and the student and teacher enrollments. Birth dates come from
  * {@code demographics.csv} where present; the UPN from {@code identifier} or a {@code {UPN:…}}
- * entry in {@code userIds}.
+ * entry in {@code userIds}. In OneRoster 1.2 a user's roles may come from {@code roles.csv} instead, one
+ * row per role and org (a teacher at two schools, a student who is also a sibling's guardian).
  */
 final class OneRosterCsvReader {
     private static final Set<String> STAFF_ROLES = Set.of("teacher", "administrator", "aide", "proctor",
@@ -46,6 +47,11 @@ final class OneRosterCsvReader {
     private final RosterSink sink;
     private final Set<String> otherOrgs = new HashSet<>();
     private final Map<String, LocalDate> birthDates = new HashMap<>();
+    /** From roles.csv (OneRoster 1.2): each user's roles, in file order. */
+    private final Map<String, List<UserRole>> roles = new HashMap<>();
+    /** Users roles.csv names, even with a role refused there (reported once, at that row). */
+    private final Set<String> inRolesFile = new HashSet<>();
+    private boolean rolesFile;
     private Manifest manifest;
 
     OneRosterCsvReader(CsvFiles files, CsvLimits limits, RosterSink sink) {
@@ -62,7 +68,13 @@ final class OneRosterCsvReader {
         manifest = m.get();
         file("orgs", List.of("sourcedId", "name", "type"), this::org);
         file("demographics", List.of("sourcedId", "birthDate"), this::demographic);
-        file("users", List.of("sourcedId", "role", "givenName", "familyName", "orgSourcedIds"), this::user);
+        if (manifest.version().equals("1.2") && manifest.coverage("roles") != Coverage.ABSENT) {
+            // OneRoster 1.2 moves a user's roles, one row per role and org, to roles.csv
+            file("roles", List.of("userSourcedId", "roleType", "role", "orgSourcedId"), this::role);
+            rolesFile = true;
+        }
+        file("users", rolesFile ? List.of("sourcedId", "givenName", "familyName")
+                : List.of("sourcedId", "role", "givenName", "familyName", "orgSourcedIds"), this::user);
         file("classes", List.of("sourcedId", "title", "schoolSourcedId"), this::schoolClass);
         file("enrollments", List.of("sourcedId", "classSourcedId", "userSourcedId", "role"), this::enrollment);
         Map<RosterEntity, Coverage> coverage = new EnumMap<>(RosterEntity.class);
@@ -133,12 +145,65 @@ final class OneRosterCsvReader {
                 .ifPresent(d -> birthDates.put(row.get("sourcedId"), d));
     }
 
+    /** One row of roles.csv: a user's role at an org; primary or secondary. */
+    private record UserRole(String role, boolean primary, String org) {
+    }
+
+    private void role(CsvRow row, Coverage coverage) {
+        Optional<Boolean> active = RowReading.active(row, coverage, sink);
+        if (active.isEmpty() || !active.get()) {
+            // a role that is going away: the user's remaining roles decide what they are
+            return;
+        }
+        inRolesFile.add(row.get("userSourcedId"));
+        String role = row.get("role").toLowerCase(Locale.ROOT);
+        if (!role.equals("student") && !STAFF_ROLES.contains(role) && !NOT_ROSTER_ROLES.contains(role)) {
+            sink.issue(SyncIssue.error(row.origin(), "role", row.get("role"), "The role must be a OneRoster"
+                    + " role such as student, teacher, administrator or guardian."));
+            return;
+        }
+        roles.computeIfAbsent(row.get("userSourcedId"), k -> new ArrayList<>()).add(new UserRole(role,
+                row.get("roleType").equalsIgnoreCase("primary"), row.get("orgSourcedId")));
+    }
+
+    /**
+     * What a user of roles.csv is: their primary role if it is a roster role, else student if any
+     * role is, else staff if any is; their schools are the orgs of the roles of that kind.
+     */
+    private Optional<UserRole> roleOf(List<UserRole> held) {
+        Optional<UserRole> primary = held.stream().filter(UserRole::primary)
+                .filter(r -> r.role().equals("student") || STAFF_ROLES.contains(r.role())).findFirst();
+        return primary.or(() -> held.stream().filter(r -> r.role().equals("student")).findFirst())
+                .or(() -> held.stream().filter(r -> STAFF_ROLES.contains(r.role())).findFirst());
+    }
+
     private void user(CsvRow row, Coverage coverage) {
         Optional<Boolean> active = RowReading.active(row, coverage, sink);
         if (active.isEmpty()) {
             return;
         }
-        String role = row.get("role").toLowerCase(Locale.ROOT);
+        String role;
+        List<String> orgs;
+        List<UserRole> held = roles.getOrDefault(row.get("sourcedId"), List.of());
+        if (rolesFile && !held.isEmpty()) {
+            Optional<UserRole> chosen = roleOf(held);
+            if (chosen.isEmpty()) {
+                return; // guardians and other roles outside the roster
+            }
+            role = chosen.get().role();
+            boolean student = role.equals("student");
+            orgs = held.stream().filter(r -> student ? r.role().equals("student") : STAFF_ROLES.contains(r.role()))
+                    .map(UserRole::org).filter(o -> !o.isEmpty()).distinct().toList();
+        } else if (rolesFile && row.get("role").isEmpty()) {
+            if (active.get() && !inRolesFile.contains(row.get("sourcedId"))) {
+                sink.issue(SyncIssue.error(row.origin(), "sourcedId", row.get("sourcedId"), "This user has no role in"
+                        + " roles.csv: add a row for them there (role student or teacher, with their school)."));
+            }
+            return;
+        } else {
+            role = row.get("role").toLowerCase(Locale.ROOT);
+            orgs = RowReading.list(row, "orgSourcedIds");
+        }
         boolean pupil = role.equals("student");
         boolean staff = STAFF_ROLES.contains(role);
         if (!pupil && !staff) {
@@ -152,8 +217,7 @@ final class OneRosterCsvReader {
             removal(pupil ? RosterEntity.PUPIL : RosterEntity.STAFF, row, coverage);
             return;
         }
-        List<String> schools = RowReading.list(row, "orgSourcedIds").stream().filter(o -> !otherOrgs.contains(o))
-                .toList();
+        List<String> schools = orgs.stream().filter(o -> !otherOrgs.contains(o)).toList();
         if (pupil) {
             sink.pupil(new RosterPupil(row.get("sourcedId"), upn(row), row.get("givenName"), row.get("familyName"),
                     Optional.ofNullable(birthDates.get(row.get("sourcedId"))), schools, row.origin()));

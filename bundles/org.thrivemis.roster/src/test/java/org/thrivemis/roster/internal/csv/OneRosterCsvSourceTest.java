@@ -106,6 +106,32 @@ class OneRosterCsvSourceTest {
     }
 
     @Test
+    void oneRoster12RolesGiveUsersTheirKindAndSchoolsOneRowPerRole() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("v12"));
+        Files.writeString(d.resolve("manifest.csv"), "propertyName,value\noneroster.version,1.2\nfile.orgs,bulk\n"
+                + "file.users,bulk\nfile.roles,bulk\n");
+        Files.writeString(d.resolve("orgs.csv"), "sourcedId,name,type\ns1,Oak Primary,school\ns2,Ash Primary,school\n"
+                + "t1,The Trust,district\n");
+        Files.writeString(d.resolve("users.csv"), "sourcedId,givenName,familyName,preferredGivenName\n"
+                + "u1,Ada,Able,\nu2,Tia,Teach,\nu3,Gus,Guard,\nu4,Sol,Sibling,\nu5,Nia,Norole,\nu6,Zed,Zany,\n");
+        Files.writeString(d.resolve("roles.csv"), "sourcedId,userSourcedId,roleType,role,orgSourcedId\n"
+                + "r1,u1,primary,student,s1\n"
+                + "r2,u2,primary,teacher,s1\nr3,u2,secondary,administrator,s2\nr4,u2,secondary,teacher,t1\n"
+                + "r5,u3,primary,guardian,s1\n"
+                + "r6,u4,secondary,guardian,s1\nr7,u4,primary,student,s2\n"
+                + "r8,u6,primary,wizard,s1\n");
+
+        new OneRosterCsvSource(d.toString(), CsvLimits.DEFAULT).read(RosterRequest.full(), got);
+
+        assertEquals(List.of("u1", "u4"), got.pupils.stream().map(RosterPupil::sourceId).toList());
+        assertEquals(List.of("s2"), got.pupils.get(1).schoolSourceIds(), "the student role's org, not the guardian's");
+        assertEquals(List.of("u2"), got.staff.stream().map(RosterStaff::sourceId).toList());
+        assertEquals(List.of("s1", "s2"), got.staff.get(0).schoolSourceIds(), "both schools; the trust dropped");
+        assertEquals(List.of("roles.csv line 9: role=wizard", "users.csv line 6: sourcedId=u5"),
+                got.issues.stream().map(i -> i.origin() + ": " + i.field() + "=" + i.value()).toList());
+    }
+
+    @Test
     void aLocationThatIsNotThereIsRefusedWithWhatToCheck() {
         RosterSourceException e = assertThrows(RosterSourceException.class,
                 () -> new OneRosterCsvSource(dir.resolve("missing").toString(), CsvLimits.DEFAULT)

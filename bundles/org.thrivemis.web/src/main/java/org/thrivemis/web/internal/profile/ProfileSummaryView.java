@@ -11,6 +11,7 @@ import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentStatus;
 import org.thrivemis.api.profile.Profile;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.profile.ProfileResult;
 import org.thrivemis.api.profile.StrandResult;
 import org.thrivemis.mis.api.Pupil;
@@ -34,7 +35,14 @@ import org.thrivemis.web.internal.tab.ErrorLink;
  */
 public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Optional<StrandChart> chart,
         List<String> changes, List<HistoryRow> history, Optional<StartForms> start, Optional<String> cannotStart,
-        Optional<String> banner, List<ErrorLink> errors) {
+        Optional<String> banner, List<ErrorLink> errors, List<GroupRow> groups) {
+
+    /**
+     * A group profile from a screening round: when, by whom, which round, per strand screened how
+     * many statements are secure, and the group the pupil was allocated.
+     */
+    public record GroupRow(String date, String who, String round, List<String> strands, String group) {
+    }
 
     /** The current working stage against the age-expected one, and what that means. */
     public record Stages(String working, String ageExpected, String explanation, String basedOn) {
@@ -52,6 +60,9 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
     static ProfileSummaryView of(Pupil pupil, ContentPack pack, List<Profile> profiles, LocalDate today,
             ProfileUrls urls, boolean mayWrite, Optional<StartForms> start, Optional<String> cannotStart,
             Optional<String> banner, List<ErrorLink> errors) {
+        // group profiles (from screening) have their own table; stages, chart and history are individual
+        List<Profile> groups = profiles.stream().filter(p -> p.assessment().kind() == ProfileKind.GROUP).toList();
+        profiles = profiles.stream().filter(p -> p.assessment().kind() != ProfileKind.GROUP).toList();
         List<Profile> completed = profiles.stream()
                 .filter(p -> p.assessment().status() == AssessmentStatus.COMPLETED).toList();
         Optional<Profile> latest = completed.stream().findFirst();
@@ -64,7 +75,7 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
                 : List.of();
         List<HistoryRow> history = profiles.stream().map(p -> row(p, pack, urls, mayWrite)).toList();
         return new ProfileSummaryView(pack.sample(), stages, chart, changes, history, start, cannotStart, banner,
-                List.copyOf(errors));
+                List.copyOf(errors), groups.stream().map(ProfileSummaryView::groupRow).toList());
     }
 
     static String label(Profile p) {
@@ -134,6 +145,14 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
         }
         return new HistoryRow(a.kind().label(), UkFormat.date(a.assessedOn()), a.assessorName(), a.status().label(),
                 draft ? "govuk-tag--yellow" : "govuk-tag--green", working, a.reason(), link, linkText);
+    }
+
+    private static GroupRow groupRow(Profile p) {
+        Assessment a = p.assessment();
+        List<String> strands = p.result().strands().stream().filter(r -> r.statements() > 0)
+                .map(r -> r.strand().label() + ": " + r.secure() + " of " + r.statements() + " secure").toList();
+        String group = p.result().workingStage().map(s -> s.label() + " group").orElse("Whole-class provision");
+        return new GroupRow(UkFormat.date(a.assessedOn()), a.assessorName(), a.reason(), strands, group);
     }
 
     /** Where a draft continues: the first strand with an unmarked statement (the first strand if none). */
