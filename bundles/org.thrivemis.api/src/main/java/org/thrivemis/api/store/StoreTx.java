@@ -33,4 +33,12 @@ public interface StoreTx {
     default ProfileRepository profiles() {
         throw new UnsupportedOperationException("This StoreTx has no profile repository");
     }
+
+    /**
+     * Subject access, erasure and retention across every table. A default only so test doubles of
+     * other areas need not implement it; the store bundle's transactions do.
+     */
+    default DataProtectionRepository dataProtection() {
+        throw new UnsupportedOperationException("This StoreTx has no data protection repository");
+    }
 }
