@@ -85,7 +85,9 @@ class DataProtectionPagesIT {
         form.put("reference", "DPO-IT-7");
         form.put("requester", "PARENT_OR_CARER");
         form.put("ground", "CONSENT_WITHDRAWN");
-        form.put("receivedOn", LocalDate.now().toString());
+        form.put("receivedOn-day", String.valueOf(LocalDate.now().getDayOfMonth()));
+        form.put("receivedOn-month", String.valueOf(LocalDate.now().getMonthValue()));
+        form.put("receivedOn-year", String.valueOf(LocalDate.now().getYear()));
         String confirm = expect(200, admin.postForm("/thrive/data-protection/erase", form)).body();
         assertTrue(confirm.contains("Erase all Thrive data of " + name + "?"), confirm);
         assertEquals(1, json(admin.get("/api/v1/pupils/" + pupil + "/subject-access")).get("consents").size(),
@@ -120,8 +122,8 @@ class DataProtectionPagesIT {
         assertTrue(heading.find());
         String family = heading.group(1).substring(heading.group(1).lastIndexOf(' ') + 1);
         Map<String, String> form = new LinkedHashMap<>(Map.of("pupil", pupil, "reference", "DPO-" + family,
-                "requester", "PUPIL", "ground", "OBJECTION", "receivedOn", LocalDate.now().toString(),
-                "confirmReference", "DPO-" + family));
+                "requester", "PUPIL", "ground", "OBJECTION", "receivedOn-day", "2", "receivedOn-month", "11",
+                "receivedOn-year", "2026", "confirmReference", "DPO-" + family));
         String refused = expect(400, admin.postForm("/thrive/data-protection/erase", form)).body();
         assertTrue(refused.contains("must not contain the pupil"), refused);
     }

@@ -20,8 +20,9 @@ public final class DataProtectionViews {
     public record PupilPanel(String id, String name, String upn, boolean onRoll) {
     }
 
-    /** The erasure form as entered. */
-    public record ErasureForm(String reference, List<Choice> requesters, List<Choice> grounds, String receivedOn) {
+    /** The erasure form as entered; {@code receivedOn} is the date as yyyy-mm-dd once it is a real date. */
+    public record ErasureForm(String reference, List<Choice> requesters, List<Choice> grounds, String day, String month,
+            String year, String receivedOn) {
     }
 
     /**

@@ -2,7 +2,7 @@ package org.thrivemis.web.internal.dataprotection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +18,13 @@ import org.thrivemis.web.internal.tab.ErrorLink;
  * The erasure form's fields as posted: shown back as entered, checked for what only the page can
  * check (a choice made, a real date), and turned into an {@link ErasureRequest} for the domain.
  */
-record ErasureFields(String reference, String requester, String ground, String receivedOn) {
+record ErasureFields(String reference, String requester, String ground, String day, String month, String year) {
 
-    static final ErasureFields EMPTY = new ErasureFields("", "", "", "");
+    static final ErasureFields EMPTY = new ErasureFields("", "", "", "", "", "");
 
     static ErasureFields of(HttpServletRequest request) {
         return new ErasureFields(field(request, "reference"), field(request, "requester"), field(request, "ground"),
-                field(request, "receivedOn"));
+                field(request, "receivedOn-day"), field(request, "receivedOn-month"), field(request, "receivedOn-year"));
     }
 
     ErasureForm form() {
@@ -32,7 +32,7 @@ record ErasureFields(String reference, String requester, String ground, String r
                 .map(r -> new Choice(r.name(), capitalised(r.label()), r.name().equals(requester))).toList();
         List<Choice> grounds = Arrays.stream(ErasureGround.values())
                 .map(g -> new Choice(g.name(), capitalised(g.label()), g.name().equals(ground))).toList();
-        return new ErasureForm(reference, requesters, grounds, receivedOn);
+        return new ErasureForm(reference, requesters, grounds, day, month, year, date().map(LocalDate::toString).orElse(""));
     }
 
     /** What is missing or malformed, linked to the field; the domain checks the rest. */
@@ -41,16 +41,16 @@ record ErasureFields(String reference, String requester, String ground, String r
         if (reference.isEmpty()) {
             errors.add(new ErrorLink("#reference", "Enter the reference of the documented request, for example DPO-2026-014"));
         }
-        if (requester().isEmpty() || parse(Requester.class, requester).isEmpty()) {
+        if (parse(Requester.class, requester).isEmpty()) {
             errors.add(new ErrorLink("#requester", "Select who asked for the erasure"));
         }
         if (parse(ErasureGround.class, ground).isEmpty()) {
             errors.add(new ErrorLink("#ground", "Select the ground the erasure rests on"));
         }
         if (date().isEmpty()) {
-            errors.add(new ErrorLink("#receivedOn", receivedOn.isEmpty()
+            errors.add(new ErrorLink("#receivedOn-day", (day + month + year).isEmpty()
                     ? "Enter the date the request was received"
-                    : "Date received must be a real date, for example 2026-11-02, not \"" + receivedOn + "\""));
+                    : "Date the request was received must be a real date, for example 2 11 2026"));
         }
         return errors;
     }
@@ -62,8 +62,8 @@ record ErasureFields(String reference, String requester, String ground, String r
 
     private Optional<LocalDate> date() {
         try {
-            return receivedOn.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(receivedOn));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (NumberFormatException | DateTimeException e) {
             return Optional.empty();
         }
     }
