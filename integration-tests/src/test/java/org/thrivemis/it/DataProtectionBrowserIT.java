@@ -58,7 +58,8 @@ class DataProtectionBrowserIT {
         assertTrue(m.find(), "the pupil list links to a pupil");
         String pupilId = m.group(1);
         WebDriver d = browser.driver();
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
+        // generous: the machine is shared with other builds
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
         d.get(product.baseUrl() + "/login");
         browser.labelled("Username").sendKeys("admin");
         browser.labelled("Password").sendKeys("demo", Keys.ENTER);

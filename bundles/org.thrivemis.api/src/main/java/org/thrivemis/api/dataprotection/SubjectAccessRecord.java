@@ -32,9 +32,4 @@ public record SubjectAccessRecord(String pupilId, Instant generatedAt, String ge
         plans = List.copyOf(plans);
         accesses = List.copyOf(accesses);
     }
-
-    /** Whether nothing at all is held about the pupil. */
-    public boolean isEmpty() {
-        return roster.isEmpty() && consents.isEmpty() && profiles.isEmpty() && plans.isEmpty() && accesses.isEmpty();
-    }
 }

@@ -12,6 +12,11 @@ public final class DataProtectionViews {
     private DataProtectionViews() {
     }
 
+    static String error(List<ErrorLink> errors, String field) {
+        return errors.stream().filter(e -> e.href().startsWith("#" + field)).map(ErrorLink::message).findFirst()
+                .orElse(null);
+    }
+
     /** A radio button: value, label, whether chosen. */
     public record Choice(String value, String label, boolean checked) {
     }
@@ -32,11 +37,21 @@ public final class DataProtectionViews {
      */
     public record Home(String stylesheet, String csrfField, String csrf, String query, Optional<PupilPanel> pupil,
             ErasureForm form, List<ErrorLink> errors, Optional<String> refusal, Optional<String> notice) {
+
+        /** The message to show beside a field (its summary link starts with {@code #field}), or null. */
+        public String error(String field) {
+            return DataProtectionViews.error(errors, field);
+        }
     }
 
     /** The confirmation step of an erasure: names the pupil, carries the form, asks for the reference again. */
     public record Confirm(String stylesheet, String csrfField, String csrf, PupilPanel pupil, ErasureForm form,
             String requesterLabel, String groundLabel, List<ErrorLink> errors) {
+
+        /** The message to show beside a field, or null. */
+        public String error(String field) {
+            return DataProtectionViews.error(errors, field);
+        }
     }
 
     /** One table's row count in an erasure report. */
