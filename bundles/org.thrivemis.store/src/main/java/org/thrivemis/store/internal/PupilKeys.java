@@ -52,20 +52,39 @@ record PupilKeys(String pupilId, List<Row> rows) {
 
     /**
      * Every string that identifies the pupil in a free text, longest first (so a full name is
-     * replaced before its parts): pupil id, source keys, UPNs, full names, given and family names.
+     * replaced before its parts): the keys, then full names, given and family names.
      */
     List<String> identifiers() {
+        Set<String> all = new LinkedHashSet<>(keys());
+        all.addAll(names());
+        return longestFirst(all);
+    }
+
+    /** The pupil id, source keys and UPNs: strings that mean this pupil wherever they occur. */
+    List<String> keys() {
         Set<String> all = new LinkedHashSet<>();
         all.add(pupilId);
         for (Row r : rows) {
             all.add(r.sourceKey());
             r.upn().ifPresent(all::add);
+        }
+        return longestFirst(all);
+    }
+
+    /** Full, given and family names: they mean this pupil only in a text already about them. */
+    List<String> names() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Row r : rows) {
             all.add(r.givenName() + " " + r.familyName());
             all.add(r.givenName());
             all.add(r.familyName());
         }
+        return longestFirst(all);
+    }
+
+    private static List<String> longestFirst(Set<String> strings) {
         // a one-letter name would scrub every text it occurs in; it identifies no one on its own
-        return all.stream().filter(s -> s.strip().length() > 1)
+        return strings.stream().filter(s -> s.strip().length() > 1)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
