@@ -41,4 +41,12 @@ public interface StoreTx {
     default ScreeningRepository screening() {
         throw new UnsupportedOperationException("This StoreTx has no screening repository");
     }
+
+    /**
+     * Subject access, erasure and retention across every table. A default only so test doubles of
+     * other areas need not implement it; the store bundle's transactions do.
+     */
+    default DataProtectionRepository dataProtection() {
+        throw new UnsupportedOperationException("This StoreTx has no data protection repository");
+    }
 }

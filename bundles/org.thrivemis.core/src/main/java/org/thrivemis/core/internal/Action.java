@@ -41,7 +41,16 @@ public enum Action {
     SCREENING_READ("screening.read", "see whole-group screening", true,
             Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     SCREENING_WRITE("screening.write", "open, mark or close whole-group screening", true,
-            Map.of(TEACHER, TAUGHT_CLASSES, SENIOR_LEAD, WHOLE_SCHOOL));
+            Map.of(TEACHER, TAUGHT_CLASSES, SENIOR_LEAD, WHOLE_SCHOOL)),
+    // Data protection (see DataProtectionServiceImpl): the school's DPO acts through an admin
+    // account; senior leads may also answer a subject access request. Erasure and retention change
+    // data irreversibly and so are admins' alone.
+    SUBJECT_ACCESS("dataprotection.subject-access", "export a pupil's complete Thrive record", true,
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
+    ERASE("dataprotection.erase", "erase a pupil's Thrive data", true, Map.of(ADMIN, WHOLE_SCHOOL)),
+    RETENTION_PLAN("dataprotection.retention.plan", "see what the retention policy would do", false,
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
+    RETENTION_RUN("dataprotection.retention.run", "apply the retention policy", false, Map.of(ADMIN, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;

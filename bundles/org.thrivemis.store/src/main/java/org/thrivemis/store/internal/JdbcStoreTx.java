@@ -3,6 +3,7 @@ package org.thrivemis.store.internal;
 import java.sql.Connection;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
+import org.thrivemis.api.store.DataProtectionRepository;
 import org.thrivemis.api.store.PlanRepository;
 import org.thrivemis.api.store.ProfileRepository;
 import org.thrivemis.api.store.RosterRepository;
@@ -22,6 +23,7 @@ final class JdbcStoreTx implements StoreTx {
     private final ProfileRepository profiles = new JdbcProfileRepository(this::connection);
     private final PlanRepository plans = new JdbcPlanRepository(this::connection);
     private final ScreeningRepository screening = new JdbcScreeningRepository(this::connection);
+    private final DataProtectionRepository dataProtection = new JdbcDataProtectionRepository(this::connection);
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
@@ -56,6 +58,11 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public ScreeningRepository screening() {
         return screening;
+    }
+
+    @Override
+    public DataProtectionRepository dataProtection() {
+        return dataProtection;
     }
 
     /** Called when the work returns or throws; later use of the repositories fails. */

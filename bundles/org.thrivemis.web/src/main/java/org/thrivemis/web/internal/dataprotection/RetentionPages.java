@@ -1,0 +1,75 @@
+package org.thrivemis.web.internal.dataprotection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.thrivemis.api.AccessDeniedException;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.ThriveRole;
+import org.thrivemis.api.dataprotection.DataProtectionService;
+import org.thrivemis.api.dataprotection.RetentionPlan;
+import org.thrivemis.api.dataprotection.RetentionResult;
+import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.web.internal.Templates;
+import org.thrivemis.web.internal.dataprotection.DataProtectionViews.DueRow;
+import org.thrivemis.web.internal.dataprotection.DataProtectionViews.Retention;
+import org.thrivemis.web.internal.tab.ErrorLink;
+import org.thrivemis.web.internal.UkFormat;
+
+/**
+ * {@code /thrive/data-protection/retention}: the retention policy's dry run (who it would archive or
+ * erase, changing nothing) and, for admins, the button that applies it after ticking a confirmation.
+ */
+final class RetentionPages {
+    private final DataProtectionService service;
+    private final CurrentUser currentUser;
+    private final Templates templates;
+
+    RetentionPages(DataProtectionService service, CurrentUser currentUser, Templates templates) {
+        this.service = service;
+        this.currentUser = currentUser;
+        this.templates = templates;
+    }
+
+    void dryRun(HttpServletRequest request, HttpServletResponse response, Actor actor) throws IOException {
+        try {
+            respond(request, response, actor, 200, service.retentionPlan(actor), Optional.empty(), List.of());
+        } catch (AccessDeniedException e) {
+            refused(request, response, e);
+        }
+    }
+
+    void run(HttpServletRequest request, HttpServletResponse response, Actor actor) throws IOException {
+        try {
+            if (!"yes".equals(request.getParameter("confirm"))) {
+                respond(request, response, actor, 400, service.retentionPlan(actor), Optional.empty(),
+                        List.of(new ErrorLink("#confirm", "Tick the box to confirm you want to apply the retention"
+                                + " policy to the pupils listed")));
+                return;
+            }
+            RetentionResult result = service.applyRetention(actor);
+            respond(request, response, actor, 200, service.retentionPlan(actor), Optional.of(result.reports().size()),
+                    List.of());
+        } catch (AccessDeniedException e) {
+            refused(request, response, e);
+        }
+    }
+
+    private void respond(HttpServletRequest request, HttpServletResponse response, Actor actor, int status,
+            RetentionPlan plan, Optional<Integer> done, List<ErrorLink> errors) throws IOException {
+        List<DueRow> due = plan.pupils().stream()
+                .map(p -> new DueRow(p.pupilId(), p.name(), UkFormat.date(p.leftOn()))).toList();
+        templates.respond(response, status, "dataprotection/retention.jte", new Retention(DataProtectionViews.STYLESHEET,
+                CurrentUser.CSRF_FIELD, currentUser.csrfToken(request), Optional.empty(), plan.action().label(),
+                plan.years(), UkFormat.date(plan.leftBefore()), due, actor.hasAny(ThriveRole.ADMIN), done, errors));
+    }
+
+    private void refused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        templates.respond(response, 403, "dataprotection/retention.jte", new Retention(DataProtectionViews.STYLESHEET,
+                CurrentUser.CSRF_FIELD, currentUser.csrfToken(request), Optional.of(e.getMessage()), "", 0, "",
+                List.of(), false, Optional.empty(), List.of()));
+    }
+}
