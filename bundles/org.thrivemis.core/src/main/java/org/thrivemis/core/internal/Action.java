@@ -36,7 +36,9 @@ public enum Action {
     PROFILE_WRITE("profile.write", "record Thrive profiles", true,
             Map.of(PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     AUDIT_SEARCH("audit.search", "search the audit log", false,
-            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL));
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
+    CLASS_VIEW_READ("classview.read", "see Thrive information in the class view", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;
