@@ -31,10 +31,11 @@ import org.thrivemis.web.internal.tab.ErrorLink;
  * @param cannotStart why a member of staff who records profiles cannot start one now
  * @param banner a success message after a save
  * @param errors problems with the start forms
+ * @param progress each strand over every completed profile, from two completed profiles on
  */
 public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Optional<StrandChart> chart,
         List<String> changes, List<HistoryRow> history, Optional<StartForms> start, Optional<String> cannotStart,
-        Optional<String> banner, List<ErrorLink> errors) {
+        Optional<String> banner, List<ErrorLink> errors, Optional<ProgressChart> progress) {
 
     /** The current working stage against the age-expected one, and what that means. */
     public record Stages(String working, String ageExpected, String explanation, String basedOn) {
@@ -64,7 +65,7 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
                 : List.of();
         List<HistoryRow> history = profiles.stream().map(p -> row(p, pack, urls, mayWrite)).toList();
         return new ProfileSummaryView(pack.sample(), stages, chart, changes, history, start, cannotStart, banner,
-                List.copyOf(errors));
+                List.copyOf(errors), ProgressChart.of(pupil.displayName(), profiles));
     }
 
     static String label(Profile p) {
