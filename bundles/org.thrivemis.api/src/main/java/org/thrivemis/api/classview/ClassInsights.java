@@ -19,4 +19,12 @@ public interface ClassInsights {
      * are left out of the answer (never an exception, so a class page still renders).
      */
     Map<String, PupilInsight> insights(Actor actor, Collection<String> pupilIds);
+
+    /**
+     * The insight of every pupil given, for the school-wide early-warning list: senior leads only.
+     * Audited as {@code classview.early-warning}, one entry per pupil read.
+     *
+     * @throws org.thrivemis.api.AccessDeniedException for anyone else (audited DENIED)
+     */
+    Map<String, PupilInsight> wholeSchool(Actor actor, Collection<String> pupilIds);
 }

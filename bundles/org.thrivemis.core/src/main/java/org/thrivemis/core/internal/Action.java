@@ -38,7 +38,9 @@ public enum Action {
     AUDIT_SEARCH("audit.search", "search the audit log", false,
             Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
     CLASS_VIEW_READ("classview.read", "see Thrive information in the class view", true,
-            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL));
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    EARLY_WARNING_READ("classview.early-warning", "see the school's early-warning list", false,
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;

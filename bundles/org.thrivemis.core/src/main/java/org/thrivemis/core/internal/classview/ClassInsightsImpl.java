@@ -107,6 +107,31 @@ public class ClassInsightsImpl implements ClassInsights {
         return assemble(permitted, byId, read);
     }
 
+    @Override
+    public Map<String, PupilInsight> wholeSchool(Actor actor, Collection<String> pupilIds) {
+        Objects.requireNonNull(actor, "actor");
+        if (!policy.permits(actor, Action.EARLY_WARNING_READ)) {
+            throw audit.refuse(actor, Action.EARLY_WARNING_READ, "", "early warning",
+                    policy.refusal(actor, Action.EARLY_WARNING_READ));
+        }
+        Set<String> wanted = new java.util.LinkedHashSet<>(pupilIds.stream().filter(Objects::nonNull).toList());
+        Map<String, Pupil> byId = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            pupils.pupils(wanted).forEach(p -> byId.put(p.id(), p));
+        }
+        Read read = store.write(tx -> {
+            List<AuditEntry> entries = new ArrayList<>();
+            wanted.forEach(id -> entries.add(audit.allowed(actor, Action.EARLY_WARNING_READ, id, "early warning")));
+            if (entries.isEmpty()) {
+                entries.add(audit.allowed(actor, Action.EARLY_WARNING_READ, "", "early warning: no pupils"));
+            }
+            tx.audit().append(entries);
+            return wanted.isEmpty() ? new Read(List.of(), List.of(), List.of())
+                    : new Read(tx.profiles().ofPupils(wanted), tx.plans().ofPupils(wanted), tx.roster().needingBaseline());
+        });
+        return assemble(wanted, byId, read);
+    }
+
     private Map<String, PupilInsight> assemble(Set<String> permitted, Map<String, Pupil> byId, Read read) {
         Map<String, Assessment> latestIndividual = new HashMap<>();
         Map<String, Assessment> latestGroup = new HashMap<>();

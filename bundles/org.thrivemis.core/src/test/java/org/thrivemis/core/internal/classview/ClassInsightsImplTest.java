@@ -117,6 +117,18 @@ class ClassInsightsImplTest {
         assertEquals(0, world.profileCalls, "nothing read");
     }
 
+    @Test
+    void theSchoolWideEarlyWarningReadIsForSeniorLeadsOnlyAndAudited() {
+        world.assessments.add(assessment(1, "CAL", ProfileKind.BEHAVIOUR, LocalDate.of(2026, 10, 2), Strand.BEING));
+        Map<String, PupilInsight> all = insights.wholeSchool(SENIOR, List.of("AMY", "BEN", "CAL"));
+        assertEquals(Set.of("AMY", "BEN", "CAL"), all.keySet());
+        assertTrue(all.get("CAL").belowAgeExpected());
+        assertEquals(3, world.audit.stream().filter(e -> e.action().equals("classview.early-warning")).count());
+        org.junit.jupiter.api.Assertions.assertThrows(org.thrivemis.api.AccessDeniedException.class,
+                () -> insights.wholeSchool(OAK_TEACHER, List.of("AMY")));
+        assertEquals(AuditOutcome.DENIED, world.audit.get(world.audit.size() - 1).outcome());
+    }
+
     private static Assessment assessment(long id, String pupil, ProfileKind kind, LocalDate on, Strand... gaps) {
         Map<String, Level> levels = new HashMap<>();
         for (Strand s : Strand.values()) {

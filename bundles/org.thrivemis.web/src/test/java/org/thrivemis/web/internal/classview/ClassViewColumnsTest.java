@@ -54,6 +54,11 @@ class ClassViewColumnsTest {
             insightCalls.add(List.copyOf(pupilIds));
             return answers;
         }
+
+        @Override
+        public Map<String, PupilInsight> wholeSchool(Actor actor, Collection<String> pupilIds) {
+            throw new UnsupportedOperationException("not the class view");
+        }
     };
     private final InsightColumns shared = new InsightColumns(insights, ROLES);
 
