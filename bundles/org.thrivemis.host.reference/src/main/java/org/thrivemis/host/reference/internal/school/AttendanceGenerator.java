@@ -21,13 +21,13 @@ import org.thrivemis.mis.api.Enrollment;
 final class AttendanceGenerator {
 
     private final long seed;
-    private final List<SchoolTerm> terms;
     private final List<LocalDate> schoolDays;
+    private final java.util.Set<LocalDate> insetDays;
 
     AttendanceGenerator(long seed, List<SchoolTerm> terms) {
         this.seed = seed;
-        this.terms = List.copyOf(terms);
         this.schoolDays = terms.stream().flatMap(t -> t.schoolDays().stream()).toList();
+        this.insetDays = terms.stream().map(SchoolTerm::insetDay).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -102,12 +102,7 @@ final class AttendanceGenerator {
     }
 
     private boolean isInsetDay(LocalDate day) {
-        for (SchoolTerm t : terms) {
-            if (t.insetDay().equals(day)) {
-                return true;
-            }
-        }
-        return false;
+        return insetDays.contains(day);
     }
 
     private static int illnessLength(Random random) {

@@ -44,6 +44,20 @@ public final class School {
     private final Map<String, StaffMember> staffById;
     private final List<DemoAccount> demoAccounts;
     private final Function<String, List<AttendanceMark>> registers;
+    /**
+     * The registers of the pupils asked for most recently: a class page asks for the same 30 pupils
+     * several times (the host's week, a plugin's year), so they are generated once, while a school
+     * of 100,000 pupils still never holds more than this many pupils' registers.
+     */
+    private final Map<String, List<AttendanceMark>> recentRegisters = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<AttendanceMark>> eldest) {
+            return size() > RECENT_REGISTERS;
+        }
+    };
+    static final int RECENT_REGISTERS = 4096;
 
     School(String name, AcademicYear year, List<SchoolTerm> terms, LocalDate registersUntil, List<Pupil> pupils,
             List<SchoolClass> classes, List<Enrollment> enrollments, List<StaffMember> staff,
@@ -164,7 +178,21 @@ public final class School {
 
     /** Every register mark of the pupil this year up to {@link #registersUntil()}, in date and session order. */
     public List<AttendanceMark> marksOf(String pupilId) {
-        return pupilsById.containsKey(pupilId) ? registers.apply(pupilId) : List.of();
+        if (!pupilsById.containsKey(pupilId)) {
+            return List.of();
+        }
+        synchronized (recentRegisters) {
+            List<AttendanceMark> known = recentRegisters.get(pupilId);
+            if (known != null) {
+                return known;
+            }
+        }
+        // generated outside the lock: other pages need not wait; two threads may both generate (same result)
+        List<AttendanceMark> generated = List.copyOf(registers.apply(pupilId));
+        synchronized (recentRegisters) {
+            recentRegisters.put(pupilId, generated);
+        }
+        return generated;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
