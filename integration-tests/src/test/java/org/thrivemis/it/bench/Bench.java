@@ -16,7 +16,8 @@ public final class Bench {
             case "startup" -> StartupBenchmark.main(rest);
             case "sync", "resync" -> SyncBenchmark.run(args[0], rest);
             case "sync-rest" -> RestSyncBenchmark.main(rest);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest");
+            case "classview" -> ClassViewBenchmark.main(rest);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest, classview");
         }
     }
 }

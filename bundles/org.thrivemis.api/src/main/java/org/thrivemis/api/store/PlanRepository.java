@@ -1,5 +1,7 @@
 package org.thrivemis.api.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -29,4 +31,16 @@ public interface PlanRepository {
 
     /** Every plan of the pupil with its reviews, newest first (by id). */
     List<ActionPlan> ofPupil(String pupilId);
+
+    /**
+     * Every plan of these pupils with its reviews, newest first (by id), in a fixed number of
+     * queries whatever the number of pupils. The default asks pupil by pupil; the store bundle
+     * overrides it.
+     */
+    default List<ActionPlan> ofPupils(Collection<String> pupilIds) {
+        List<ActionPlan> all = new ArrayList<>();
+        pupilIds.stream().distinct().forEach(id -> all.addAll(ofPupil(id)));
+        all.sort(java.util.Comparator.comparingLong(ActionPlan::id).reversed());
+        return all;
+    }
 }

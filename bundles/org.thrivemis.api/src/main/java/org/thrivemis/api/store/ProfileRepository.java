@@ -1,5 +1,7 @@
 package org.thrivemis.api.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,6 +22,18 @@ public interface ProfileRepository {
 
     /** Every assessment of the pupil with its levels, newest first (by date assessed, then id). */
     List<Assessment> ofPupil(String pupilId);
+
+    /**
+     * Every assessment of these pupils with its levels, newest first (by date assessed, then id), in
+     * a fixed number of queries whatever the number of pupils. The default asks pupil by pupil;
+     * the store bundle overrides it.
+     */
+    default List<Assessment> ofPupils(Collection<String> pupilIds) {
+        List<Assessment> all = new ArrayList<>();
+        pupilIds.stream().distinct().forEach(id -> all.addAll(ofPupil(id)));
+        all.sort(java.util.Comparator.comparing(Assessment::assessedOn).thenComparing(Assessment::id).reversed());
+        return all;
+    }
 
     /**
      * Replaces the stored status, levels, last-saved fields and completion time with the given ones,

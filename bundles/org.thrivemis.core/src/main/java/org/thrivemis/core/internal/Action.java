@@ -50,7 +50,11 @@ public enum Action {
     ERASE("dataprotection.erase", "erase a pupil's Thrive data", true, Map.of(ADMIN, WHOLE_SCHOOL)),
     RETENTION_PLAN("dataprotection.retention.plan", "see what the retention policy would do", false,
             Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
-    RETENTION_RUN("dataprotection.retention.run", "apply the retention policy", false, Map.of(ADMIN, WHOLE_SCHOOL));
+    RETENTION_RUN("dataprotection.retention.run", "apply the retention policy", false, Map.of(ADMIN, WHOLE_SCHOOL)),
+    CLASS_VIEW_READ("classview.read", "see Thrive information in the class view", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
+    EARLY_WARNING_READ("classview.early-warning", "see the school's early-warning list", false,
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;

@@ -25,4 +25,13 @@ public interface ClassViewColumn {
 
     /** The cells, keyed by pupil id; a pupil without an entry gets an empty cell. */
     Map<String, ColumnCell> cells(ColumnRequest request);
+
+    /**
+     * The filters this column offers, facet id to label in the viewer's language (e.g.
+     * {@code persistent-absence} to "Attendance under 90%"), in display order. The host offers
+     * them on the class page and keeps the pupils whose cells carry every facet chosen.
+     */
+    default Map<String, String> facets(Locale locale) {
+        return Map.of();
+    }
 }

@@ -4,7 +4,7 @@
  * renders (pupil-record tabs, class-view columns, admin pages).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.thrivemis.mis.api;
 
 import org.osgi.annotation.bundle.Export;

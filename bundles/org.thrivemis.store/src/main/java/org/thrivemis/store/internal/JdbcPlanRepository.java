@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -157,14 +158,30 @@ final class JdbcPlanRepository implements PlanRepository {
 
     @Override
     public List<ActionPlan> ofPupil(String pupilId) {
-        return load("pupil_id = ?", pupilId);
+        return load("pupil_id = ?", List.of(pupilId));
     }
 
-    /** The plans matching the condition, newest first, each with all its children. */
+    @Override
+    public List<ActionPlan> ofPupils(Collection<String> pupilIds) {
+        List<String> ids = pupilIds.stream().distinct().toList();
+        List<ActionPlan> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += InList.CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + InList.CHUNK));
+            all.addAll(load("pupil_id IN (" + InList.placeholders(chunk.size()) + ")", List.copyOf(chunk)));
+        }
+        all.sort(java.util.Comparator.comparingLong(ActionPlan::id).reversed());
+        return Collections.unmodifiableList(all);
+    }
+
     private List<ActionPlan> load(String where, Object key) {
+        return load(where, List.of(key));
+    }
+
+    /** The plans matching the condition (its parameters bound in order), newest first, each with all its children. */
+    private List<ActionPlan> load(String where, List<?> key) {
         String sql = "SELECT " + COLUMNS + " FROM action_plan WHERE " + where + " ORDER BY id DESC";
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            select.setObject(1, key);
+            InList.bind(select, 1, key);
             List<ResultRow> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -186,17 +203,18 @@ final class JdbcPlanRepository implements PlanRepository {
             }
             return Collections.unmodifiableList(result);
         } catch (SQLException e) {
-            throw new StoreException("Could not read action plans (" + where.replace("?", String.valueOf(key))
+            throw new StoreException("Could not read action plans (" + (key.size() == 1
+                    ? where.replace("?", String.valueOf(key.get(0))) : key.size() + " pupils")
                     + "): " + e.getMessage(), e);
         }
     }
 
-    private Map<Long, List<Target>> targets(String plans, Object key) throws SQLException {
+    private Map<Long, List<Target>> targets(String plans, List<?> key) throws SQLException {
         Map<Long, List<Target>> result = new HashMap<>();
         String sql = "SELECT plan_id, seq, strand, statement_id, target_text FROM plan_target WHERE plan_id IN ("
                 + plans + ") ORDER BY plan_id, seq";
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            select.setObject(1, key);
+            InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new Target(
@@ -208,12 +226,12 @@ final class JdbcPlanRepository implements PlanRepository {
         return result;
     }
 
-    private Map<Long, List<PlanActivity>> activities(String plans, Object key) throws SQLException {
+    private Map<Long, List<PlanActivity>> activities(String plans, List<?> key) throws SQLException {
         Map<Long, List<PlanActivity>> result = new HashMap<>();
         String sql = "SELECT plan_id, seq, setting, activity_id, activity_text FROM plan_activity WHERE plan_id IN ("
                 + plans + ") ORDER BY plan_id, seq";
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            select.setObject(1, key);
+            InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new PlanActivity(
@@ -225,12 +243,12 @@ final class JdbcPlanRepository implements PlanRepository {
         return result;
     }
 
-    private Map<Long, List<PlanReview>> reviews(String plans, Object key) throws SQLException {
+    private Map<Long, List<PlanReview>> reviews(String plans, List<?> key) throws SQLException {
         Map<Long, List<TargetProgress>> progress = new HashMap<>();
         String progressSql = "SELECT p.review_id, p.seq, p.strand, p.target_text, p.progress FROM plan_review_progress p"
                 + " JOIN plan_review r ON r.id = p.review_id WHERE r.plan_id IN (" + plans + ") ORDER BY p.review_id, p.seq";
         try (PreparedStatement select = connection.get().prepareStatement(progressSql)) {
-            select.setObject(1, key);
+            InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     progress.computeIfAbsent(rs.getLong("review_id"), k -> new ArrayList<>()).add(new TargetProgress(
@@ -243,7 +261,7 @@ final class JdbcPlanRepository implements PlanRepository {
         String sql = "SELECT id, plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment, recorded_at"
                 + " FROM plan_review WHERE plan_id IN (" + plans + ") ORDER BY plan_id, id";
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            select.setObject(1, key);
+            InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");

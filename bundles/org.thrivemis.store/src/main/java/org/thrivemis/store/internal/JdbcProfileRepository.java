@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +88,59 @@ final class JdbcProfileRepository implements ProfileRepository {
     public List<Assessment> ofPupil(String pupilId) {
         return select("SELECT " + COLUMNS + " FROM assessment WHERE pupil_id = ? ORDER BY assessed_on DESC, id DESC",
                 null, pupilId);
+    }
+
+    @Override
+    public List<Assessment> ofPupils(Collection<String> pupilIds) {
+        List<String> ids = pupilIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Two queries for the lot: the assessments, then the levels of all of them (a class is far
+        // below any database's limit on parameters; larger sets are cut into chunks of 1000).
+        List<Assessment> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += InList.CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + InList.CHUNK));
+            all.addAll(ofChunk(chunk));
+        }
+        all.sort(java.util.Comparator.comparing(Assessment::assessedOn).thenComparing(Assessment::id).reversed());
+        return Collections.unmodifiableList(all);
+    }
+
+    private List<Assessment> ofChunk(List<String> ids) {
+        String in = InList.placeholders(ids.size());
+        try {
+            List<Assessment> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.get().prepareStatement(
+                    "SELECT " + COLUMNS + " FROM assessment WHERE pupil_id IN (" + in + ")")) {
+                InList.bind(select, 1, ids);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(read(result));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Map<String, Level>> levels = new HashMap<>();
+            try (PreparedStatement select = connection.get().prepareStatement(
+                    "SELECT l.assessment_id, l.statement_id, l.level FROM assessment_level l"
+                            + " JOIN assessment a ON a.id = l.assessment_id WHERE a.pupil_id IN (" + in + ")")) {
+                InList.bind(select, 1, ids);
+                try (ResultSet result = select.executeQuery()) {
+                    readLevels(result, levels);
+                }
+            }
+            List<Assessment> withLevels = new ArrayList<>(rows.size());
+            for (Assessment a : rows) {
+                withLevels.add(copy(a, a.id(), a.status(), levels.getOrDefault(a.id(), Map.of()), a.updatedAt(),
+                        a.updatedBy(), a.completedAt(), a.version()));
+            }
+            return withLevels;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the assessments of " + ids.size() + " pupils: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -174,6 +228,15 @@ final class JdbcProfileRepository implements ProfileRepository {
                 select.setString(1, pupilId);
             }
             try (ResultSet result = select.executeQuery()) {
+                readLevels(result, levels);
+            }
+        }
+        return levels;
+    }
+
+    private static void readLevels(ResultSet result, Map<Long, Map<String, Level>> levels) throws SQLException {
+        {
+            {
                 while (result.next()) {
                     long assessmentId = result.getLong("assessment_id");
                     String name = result.getString("level");
@@ -189,7 +252,6 @@ final class JdbcProfileRepository implements ProfileRepository {
                 }
             }
         }
-        return levels;
     }
 
     private static Assessment read(ResultSet rows) throws SQLException {

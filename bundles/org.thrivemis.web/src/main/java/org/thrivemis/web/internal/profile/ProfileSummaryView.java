@@ -32,10 +32,13 @@ import org.thrivemis.web.internal.tab.ErrorLink;
  * @param cannotStart why a member of staff who records profiles cannot start one now
  * @param banner a success message after a save
  * @param errors problems with the start forms
+ * @param groups the group profiles from screening rounds, newest first
+ * @param progress each strand over every completed individual profile, from two completed profiles on
  */
 public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Optional<StrandChart> chart,
         List<String> changes, List<HistoryRow> history, Optional<StartForms> start, Optional<String> cannotStart,
-        Optional<String> banner, List<ErrorLink> errors, List<GroupRow> groups) {
+        Optional<String> banner, List<ErrorLink> errors, List<GroupRow> groups,
+        Optional<ProgressChart> progress) {
 
     /**
      * A group profile from a screening round: when, by whom, which round, per strand screened how
@@ -75,7 +78,8 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
                 : List.of();
         List<HistoryRow> history = profiles.stream().map(p -> row(p, pack, urls, mayWrite)).toList();
         return new ProfileSummaryView(pack.sample(), stages, chart, changes, history, start, cannotStart, banner,
-                List.copyOf(errors), groups.stream().map(ProfileSummaryView::groupRow).toList());
+                List.copyOf(errors), groups.stream().map(ProfileSummaryView::groupRow).toList(),
+                ProgressChart.of(pupil.displayName(), profiles));
     }
 
     static String label(Profile p) {

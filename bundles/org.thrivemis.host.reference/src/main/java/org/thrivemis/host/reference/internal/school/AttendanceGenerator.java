@@ -10,38 +10,46 @@ import org.thrivemis.mis.api.AttendanceMark.Session;
 import org.thrivemis.mis.api.Enrollment;
 
 /**
- * Writes a pupil's morning and afternoon registers for every school day of the term they are on
- * roll, with DfE codes in realistic proportions: mostly present ({@code /} and {@code \}), some late
+ * Writes a pupil's morning and afternoon registers for every school day of the year they are on
+ * roll (up to a given day), with DfE codes in realistic proportions: mostly present ({@code /} and {@code \}), some late
  * (L), ill (I), at appointments (M), absent without reason (O) or on an unauthorised holiday (G),
- * their class's trip (V) and the INSET day ({@code #}). Each pupil's registers come from their own
- * random stream, so a day's marks never depend on the day the school was generated.
+ * their class's trip (V) and the INSET days ({@code #}). Each pupil's registers come from their own
+ * random stream, seeded by the pupil, so they are generated on request (nothing is kept: a school
+ * of 100,000 pupils × a year of registers fits in memory) and a day's marks never depend on the
+ * day the school was generated or on which other pupils were asked for.
  */
 final class AttendanceGenerator {
 
     private final long seed;
-    private final SchoolTerm term;
+    private final List<LocalDate> schoolDays;
+    private final java.util.Set<LocalDate> insetDays;
 
-    AttendanceGenerator(long seed, SchoolTerm term) {
+    AttendanceGenerator(long seed, List<SchoolTerm> terms) {
         this.seed = seed;
-        this.term = term;
+        this.schoolDays = terms.stream().flatMap(t -> t.schoolDays().stream()).toList();
+        this.insetDays = terms.stream().map(SchoolTerm::insetDay).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
-     * The pupil's registers for the whole term.
+     * The pupil's registers from the start of the year up to {@code until}, inclusive.
      *
      * @param pupilId the pupil
      * @param enrollment when the pupil is on roll
      * @param habits how the pupil tends to attend
      * @param holiday the first day of an unauthorised holiday, if the family takes one
      * @param tripDay the day of the class trip
+     * @param until the last day wanted
      */
     List<AttendanceMark> registers(String pupilId, Enrollment enrollment, AttendanceHabits habits,
-            Optional<LocalDate> holiday, LocalDate tripDay) {
+            Optional<LocalDate> holiday, LocalDate tripDay, LocalDate until) {
         Random random = new Random(seed * 31 + pupilId.hashCode());
         int holidayDaysLeft = 0;
         int illnessDaysLeft = 0;
         List<AttendanceMark> marks = new ArrayList<>();
-        for (LocalDate day : term.schoolDays()) {
+        for (LocalDate day : schoolDays) {
+            if (day.isAfter(until)) {
+                break;
+            }
             if (!enrollment.activeOn(day)) {
                 continue;
             }
@@ -50,7 +58,7 @@ final class AttendanceGenerator {
             }
             String am;
             String pm;
-            if (day.equals(term.insetDay())) {
+            if (isInsetDay(day)) {
                 am = "#";
                 pm = "#";
             } else if (holidayDaysLeft > 0) {
@@ -91,6 +99,10 @@ final class AttendanceGenerator {
             marks.add(new AttendanceMark(pupilId, day, Session.PM, pm));
         }
         return marks;
+    }
+
+    private boolean isInsetDay(LocalDate day) {
+        return insetDays.contains(day);
     }
 
     private static int illnessLength(Random random) {

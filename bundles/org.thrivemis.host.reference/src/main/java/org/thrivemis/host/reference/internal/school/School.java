@@ -18,7 +18,8 @@ import org.thrivemis.mis.api.StaffMember;
 
 /**
  * The sample school's data, immutable once built, with the look-ups the host's ports need. Pupils
- * are kept in roll order (surname, then forename); registers per pupil in date and session order.
+ * are kept in roll order (surname, then forename); registers per pupil in date and session order,
+ * generated when asked for (deterministically per pupil), never held.
  */
 public final class School {
 
@@ -30,7 +31,7 @@ public final class School {
 
     private final String name;
     private final AcademicYear year;
-    private final SchoolTerm term;
+    private final List<SchoolTerm> terms;
     private final LocalDate registersUntil;
     private final List<Pupil> pupils;
     private final Map<String, Pupil> pupilsById;
@@ -42,14 +43,28 @@ public final class School {
     private final List<StaffMember> staff;
     private final Map<String, StaffMember> staffById;
     private final List<DemoAccount> demoAccounts;
-    private final Map<String, List<AttendanceMark>> marksByPupil;
+    private final Function<String, List<AttendanceMark>> registers;
+    /**
+     * The registers of the pupils asked for most recently: a class page asks for the same 30 pupils
+     * several times (the host's week, a plugin's year), so they are generated once, while a school
+     * of 100,000 pupils still never holds more than this many pupils' registers.
+     */
+    private final Map<String, List<AttendanceMark>> recentRegisters = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    School(String name, AcademicYear year, SchoolTerm term, LocalDate registersUntil, List<Pupil> pupils,
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<AttendanceMark>> eldest) {
+            return size() > RECENT_REGISTERS;
+        }
+    };
+    static final int RECENT_REGISTERS = 4096;
+
+    School(String name, AcademicYear year, List<SchoolTerm> terms, LocalDate registersUntil, List<Pupil> pupils,
             List<SchoolClass> classes, List<Enrollment> enrollments, List<StaffMember> staff,
-            List<DemoAccount> demoAccounts, Map<String, List<AttendanceMark>> marksByPupil) {
+            List<DemoAccount> demoAccounts, Function<String, List<AttendanceMark>> registers) {
         this.name = name;
         this.year = year;
-        this.term = term;
+        this.terms = List.copyOf(terms);
         this.registersUntil = registersUntil;
         this.pupils = pupils.stream().sorted(ROLL_ORDER).toList();
         this.pupilsById = index(this.pupils, Pupil::id);
@@ -61,9 +76,7 @@ public final class School {
         this.staff = List.copyOf(staff);
         this.staffById = index(this.staff, StaffMember::id);
         this.demoAccounts = List.copyOf(demoAccounts);
-        Map<String, List<AttendanceMark>> marks = new LinkedHashMap<>();
-        marksByPupil.forEach((pupil, list) -> marks.put(pupil, List.copyOf(list)));
-        this.marksByPupil = Collections.unmodifiableMap(marks);
+        this.registers = registers;
     }
 
     /** The school's name. */
@@ -76,12 +89,23 @@ public final class School {
         return year;
     }
 
-    /** The term the registers cover. */
+    /** The current term: the last one that has started by {@link #registersUntil()} (autumn before that). */
     public SchoolTerm term() {
-        return term;
+        SchoolTerm current = terms.get(0);
+        for (SchoolTerm t : terms) {
+            if (!t.firstDay().isAfter(registersUntil)) {
+                current = t;
+            }
+        }
+        return current;
     }
 
-    /** The last day with registers (the day the data was generated, or the end of term). */
+    /** The year's three terms, in order. */
+    public List<SchoolTerm> terms() {
+        return terms;
+    }
+
+    /** The last day with registers (the day the data was generated, or the end of the summer term). */
     public LocalDate registersUntil() {
         return registersUntil;
     }
@@ -152,9 +176,23 @@ public final class School {
         return demoAccounts;
     }
 
-    /** Every register mark of the pupil, in date and session order. */
+    /** Every register mark of the pupil this year up to {@link #registersUntil()}, in date and session order. */
     public List<AttendanceMark> marksOf(String pupilId) {
-        return marksByPupil.getOrDefault(pupilId, List.of());
+        if (!pupilsById.containsKey(pupilId)) {
+            return List.of();
+        }
+        synchronized (recentRegisters) {
+            List<AttendanceMark> known = recentRegisters.get(pupilId);
+            if (known != null) {
+                return known;
+            }
+        }
+        // generated outside the lock: other pages need not wait; two threads may both generate (same result)
+        List<AttendanceMark> generated = List.copyOf(registers.apply(pupilId));
+        synchronized (recentRegisters) {
+            recentRegisters.put(pupilId, generated);
+        }
+        return generated;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

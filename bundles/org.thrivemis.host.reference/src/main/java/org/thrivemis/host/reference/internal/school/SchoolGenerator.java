@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import org.thrivemis.mis.api.AttendanceMark;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
@@ -25,7 +26,7 @@ import org.thrivemis.mis.api.Upn;
  * Generates the sample primary school for the academic year containing today: 14 classes
  * (Reception to Year 6, two of 30 per year group), about 420 pupils with valid UPNs and dates of
  * birth that fit their year group, class teachers, the five demo accounts, a few mid-term joiners
- * and leavers, and the term's registers up to today. The same seed and academic year always give
+ * and leavers, and the year's registers (three terms) up to today, generated per pupil on request. The same seed and academic year always give
  * the same school; the day only decides how far the registers go.
  */
 public final class SchoolGenerator {
@@ -95,7 +96,9 @@ public final class SchoolGenerator {
     public School generate() {
         LocalDate today = LocalDate.now(clock);
         AcademicYear year = AcademicYear.containing(today);
-        SchoolTerm term = SchoolTerm.autumn(year);
+        List<SchoolTerm> terms = SchoolTerm.ofYear(year);
+        SchoolTerm term = terms.get(0);
+        // joiners, leavers and holidays happen in the autumn term, as they always have here
         List<LocalDate> schoolDays = term.schoolDays();
         Random random = new Random(seed ^ (year.startYear() * 0x9E3779B97F4A7C15L));
         NameBank names = new NameBank(random);
@@ -169,15 +172,17 @@ public final class SchoolGenerator {
         Map<String, LocalDate> tripDays = new LinkedHashMap<>();
         classes.forEach(c -> tripDays.put(c.id(), schoolDays.get(3 + random.nextInt(Math.max(1, schoolDays.size() - 4)))));
 
-        AttendanceGenerator registers = new AttendanceGenerator(seed, term);
-        Map<String, List<AttendanceMark>> marks = new LinkedHashMap<>();
-        for (Enrollment enrollment : enrollments) {
-            String pupilId = enrollment.pupilId();
-            List<AttendanceMark> termMarks = registers.registers(pupilId, enrollment,
+        LocalDate lastDay = terms.get(terms.size() - 1).lastDay();
+        LocalDate registersUntil = today.isAfter(lastDay) ? lastDay : today;
+        AttendanceGenerator generator = new AttendanceGenerator(seed, terms);
+        Map<String, Enrollment> enrollmentOf = new java.util.HashMap<>();
+        enrollments.forEach(e -> enrollmentOf.putIfAbsent(e.pupilId(), e));
+        Function<String, List<AttendanceMark>> registers = pupilId -> {
+            Enrollment enrollment = enrollmentOf.get(pupilId);
+            return enrollment == null ? List.of() : generator.registers(pupilId, enrollment,
                     persistentlyAbsent.contains(pupilId) ? AttendanceHabits.PERSISTENTLY_ABSENT : AttendanceHabits.USUAL,
-                    Optional.ofNullable(holidays.get(pupilId)), tripDays.get(enrollment.classId()));
-            marks.put(pupilId, termMarks.stream().filter(m -> !m.date().isAfter(today)).toList());
-        }
+                    Optional.ofNullable(holidays.get(pupilId)), tripDays.get(enrollment.classId()), registersUntil);
+        };
 
         List<DemoAccount> accounts = List.of(
                 new DemoAccount("office", "office", "S001", "School office: records consent, runs imports"),
@@ -185,8 +190,8 @@ public final class SchoolGenerator {
                 new DemoAccount("practitioner", "practitioner", "S003", "Thrive practitioner"),
                 new DemoAccount("senior", "senior", "S004", "Senior leader"),
                 new DemoAccount("admin", "admin", "S005", "MIS administrator: installs and configures plugins"));
-        LocalDate registersUntil = today.isAfter(term.lastDay()) ? term.lastDay() : today;
-        return new School(SCHOOL_NAME, year, term, registersUntil, pupils, classes, enrollments, staff, accounts, marks);
+        return new School(SCHOOL_NAME, year, terms, registersUntil, pupils, classes, enrollments, staff, accounts,
+                registers);
     }
 
     private static Pupil newPupil(int number, Optional<String> upn, NameBank.Name name, YearGroup group,

@@ -197,4 +197,26 @@ class SchoolGeneratorTest {
         assertEquals(477, large.classes().stream().filter(c -> c.yearGroup().equals(YearGroup.YEAR_3.label())).count());
         assertTrue(large.classes().stream().anyMatch(c -> c.name().equals("Year 3 Oak")), "the demo class stays");
     }
+
+    @Test
+    void inJuneTheRegistersCoverTheWholeYearOnSchoolDaysOnlyAndAreTheSameEachTimeTheyAreAsked() {
+        LocalDate june = LocalDate.of(2027, 6, 18);
+        School late = generate(SEED, june);
+        assertEquals("Summer term 2027", late.term().name());
+        List<SchoolTerm> terms = late.terms();
+        Pupil pupil = late.pupilsOnRoll(june).get(0);
+        List<AttendanceMark> marks = late.marksOf(pupil.id());
+        assertEquals(marks, late.marksOf(pupil.id()), "generated again on request, identically");
+        long days = terms.stream().flatMap(t -> t.schoolDaysUntil(june).stream()).count();
+        assertTrue(days > 150, "school days by mid-June: " + days);
+        assertEquals(2 * days, marks.size(), "a morning and an afternoon mark on every school day of the year");
+        for (AttendanceMark m : marks) {
+            assertTrue(terms.stream().anyMatch(t -> t.isSchoolDay(m.date())), "mark on a holiday: " + m);
+        }
+        for (SchoolTerm t : terms) {
+            assertTrue(marks.stream().anyMatch(m -> m.date().equals(t.insetDay()) && m.code().equals("#")), t.name());
+        }
+        // the autumn registers do not change when the year goes on
+        assertEquals(school.marksOf(pupil.id()), marks.stream().filter(m -> !m.date().isAfter(TODAY)).toList());
+    }
 }

@@ -42,4 +42,18 @@ class SchoolTermTest {
         assertEquals("Year 3", YearGroup.displayNameOf("3"));
         assertEquals("Reception", YearGroup.displayNameOf("R"));
     }
+
+    @Test
+    void springAndSummer2027FollowDfeLikeDatesAroundEaster() {
+        SchoolTerm spring = SchoolTerm.spring(new AcademicYear(2026));
+        assertEquals(LocalDate.of(2027, 1, 4), spring.firstDay());
+        assertEquals(LocalDate.of(2027, 2, 15), spring.halfTermStart());
+        assertEquals(LocalDate.of(2027, 3, 19), spring.lastDay(), "Easter Sunday 2027 is 28 March");
+        SchoolTerm summer = SchoolTerm.summer(new AcademicYear(2026));
+        assertEquals(LocalDate.of(2027, 4, 5), summer.firstDay());
+        assertEquals(LocalDate.of(2027, 5, 31), summer.halfTermStart());
+        assertEquals(LocalDate.of(2027, 7, 16), summer.lastDay());
+        assertFalse(summer.isSchoolDay(LocalDate.of(2027, 6, 2)), "half term");
+        assertEquals(3, SchoolTerm.ofYear(new AcademicYear(2026)).size());
+    }
 }

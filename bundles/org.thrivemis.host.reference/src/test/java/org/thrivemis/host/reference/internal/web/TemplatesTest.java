@@ -79,11 +79,18 @@ class TemplatesTest {
                 Chrome.signedIn("Year 3 Oak register", teacher, Chrome.Section.CLASSES, "t"), "Year 3 Oak", "Year 3",
                 "James Whitaker", "Week commencing Monday 16 November 2026",
                 List.of(new RegisterPage.SessionHeading("Mon 16 Nov", "AM")),
-                List.of(new RegisterPage.Column("thrive-strand", "Strand <now>")),
+                List.of(new RegisterPage.Column("thrive-strand", "Strand <now>",
+                        new RegisterPage.Sort("?sort=thrive-strand&order=asc", "none"))),
                 List.of(new RegisterPage.Row("/pupils/P0001", "Ava Smith", List.of("/"), "100.0%",
                         List.of(new RegisterPage.Cell("thrive-strand", "<strong>Doing</strong>")))),
-                List.of(new CodeLegend.Entry("/", "Present (morning)"))));
-        assertTrue(html.contains("<th scope=\"col\" data-column-id=\"thrive-strand\">Strand &lt;now&gt;</th>"), html);
+                List.of(new CodeLegend.Entry("/", "Present (morning)")),
+                new RegisterPage.Order(new RegisterPage.Sort("?sort=pupil&order=desc", "ascending"),
+                        new RegisterPage.Sort("?sort=week&order=asc", "none"), "pupil", "asc", "?sort=pupil&order=asc"),
+                List.of(new RegisterPage.Filter("thrive-strand:below", "Below <stage>", true)), "1 pupils"));
+        assertTrue(html.contains("<th scope=\"col\" data-column-id=\"thrive-strand\" aria-sort=\"none\">"
+                + "<a class=\"govuk-link app-sort\" href=\"?sort=thrive-strand&amp;order=asc\">Strand &lt;now&gt;</a></th>"), html);
+        assertTrue(html.contains("value=\"thrive-strand:below\" checked"), html);
+        assertTrue(html.contains("Below &lt;stage&gt;"), html);
         assertTrue(html.contains("<td data-column-id=\"thrive-strand\"><strong>Doing</strong></td>"), html);
         assertTrue(html.contains("Present (morning)"));
     }

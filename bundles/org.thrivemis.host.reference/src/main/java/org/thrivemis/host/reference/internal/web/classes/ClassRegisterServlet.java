@@ -131,28 +131,56 @@ public final class ClassRegisterServlet extends HttpServlet {
             headings.add(new RegisterPage.SessionHeading(UkDates.shortDay(d), "AM"));
             headings.add(new RegisterPage.SessionHeading(UkDates.shortDay(d), "PM"));
         });
-        List<String> shown = new ArrayList<>();
-        List<RegisterPage.Row> rows = new ArrayList<>();
+        Map<String, List<String>> codesOf = new HashMap<>();
+        Map<String, Double> weekPercentages = new HashMap<>();
         for (Pupil pupil : roll) {
             List<String> pupilCodes = new ArrayList<>();
             week.days().forEach(d -> {
                 pupilCodes.add(codes.getOrDefault(pupil.id() + d + AttendanceMark.Session.AM, ""));
                 pupilCodes.add(codes.getOrDefault(pupil.id() + d + AttendanceMark.Session.PM, ""));
             });
-            shown.addAll(pupilCodes);
+            codesOf.put(pupil.id(), pupilCodes);
             AttendanceStatistics stats = AttendanceStatistics.of(pupilCodes.stream().filter(c -> !c.isEmpty()).toList());
-            String percentage = stats.percentage().isPresent()
-                    ? String.format(LOCALE, "%.1f%%", stats.percentage().getAsDouble()) : "–";
+            if (stats.percentage().isPresent()) {
+                weekPercentages.put(pupil.id(), stats.percentage().getAsDouble());
+            }
+        }
+        RegisterView view = RegisterView.of(request.getParameter("sort"), request.getParameter("order"),
+                request.getParameterValues("filter"));
+        List<Pupil> ordered = view.apply(roll, weekPercentages, filled);
+        List<String> shown = new ArrayList<>();
+        List<RegisterPage.Row> rows = new ArrayList<>();
+        for (Pupil pupil : ordered) {
+            List<String> pupilCodes = codesOf.get(pupil.id());
+            shown.addAll(pupilCodes);
+            Double weekly = weekPercentages.get(pupil.id());
+            String percentage = weekly != null ? String.format(LOCALE, "%.1f%%", weekly) : "–";
             List<RegisterPage.Cell> cells = filled.stream()
                     .map(c -> new RegisterPage.Cell(c.id(), c.cellFor(pupil.id()))).toList();
             rows.add(new RegisterPage.Row(PupilListServlet.recordUrl(pupil.id(), null), pupil.displayName(), pupilCodes,
                     percentage, cells));
         }
+        List<RegisterPage.Filter> filters = new ArrayList<>();
+        for (RegisterColumns.Filled column : filled) {
+            column.facetLabels().forEach((facet, label) -> {
+                String value = column.id() + ":" + facet;
+                filters.add(new RegisterPage.Filter(value, label, view.chosen(value)));
+            });
+        }
+        String count = ordered.size() == roll.size() ? roll.size() + " pupils"
+                : "Showing " + ordered.size() + " of " + roll.size() + " pupils";
         Chrome chrome = pages.chrome(request, viewer, schoolClass.name() + " register", Chrome.Section.CLASSES);
         return new RegisterPage(chrome, schoolClass.name(), YearGroup.displayNameOf(schoolClass.yearGroup()),
                 Teachers.of(schoolClass, staff), "Week commencing " + UkDates.withWeekday(week.monday()), headings,
-                filled.stream().map(c -> new RegisterPage.Column(c.id(), c.header())).toList(), rows,
-                CodeLegend.of(shown));
+                filled.stream().map(c -> new RegisterPage.Column(c.id(), c.header(), sort(view, c.id()))).toList(), rows,
+                CodeLegend.of(shown),
+                new RegisterPage.Order(sort(view, RegisterView.BY_PUPIL), sort(view, RegisterView.BY_WEEK), view.sort(),
+                        view.descending() ? "desc" : "asc", view.clearHref()),
+                filters, count);
+    }
+
+    private static RegisterPage.Sort sort(RegisterView view, String key) {
+        return new RegisterPage.Sort(view.sortHref(key), view.ariaSort(key));
     }
 
     private static boolean overlaps(Enrollment enrollment, RegisterWeek week) {

@@ -16,23 +16,54 @@ import org.thrivemis.host.reference.internal.web.CodeLegend;
  * @param columns contributed columns, in order
  * @param rows one per pupil enrolled during the week
  * @param legend the codes on the page
+ * @param order the sort links of the pupil and week headers and the hidden fields that keep the order when filtering
+ * @param filters the filters the columns offer (empty: no filter form)
+ * @param count e.g. "Showing 4 of 30 pupils"
  */
 public record RegisterPage(Chrome chrome, String className, String yearGroup, String teachers, String weekHeading,
-        List<SessionHeading> sessionHeadings, List<Column> columns, List<Row> rows, List<CodeLegend.Entry> legend) {
+        List<SessionHeading> sessionHeadings, List<Column> columns, List<Row> rows, List<CodeLegend.Entry> legend,
+        Order order, List<Filter> filters, String count) {
 
     public RegisterPage {
         sessionHeadings = List.copyOf(sessionHeadings);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         legend = List.copyOf(legend);
+        filters = List.copyOf(filters);
+    }
+
+    /** A sortable header's link and its {@code aria-sort} value. */
+    public record Sort(String href, String ariaSort) {
+    }
+
+    /**
+     * The page's order.
+     *
+     * @param pupil the pupil header's sort
+     * @param week the week header's sort
+     * @param sort the {@code sort} parameter in force
+     * @param direction the {@code order} parameter in force
+     * @param clearHref the page in this order without filters
+     */
+    public record Order(Sort pupil, Sort week, String sort, String direction, String clearHref) {
+    }
+
+    /**
+     * One filter checkbox.
+     *
+     * @param value {@code column:facet}
+     * @param label what it keeps, e.g. "Attendance under 90%"
+     * @param checked whether it is chosen
+     */
+    public record Filter(String value, String label, boolean checked) {
     }
 
     /** A session column's heading, e.g. day "Mon 16 Nov", session "AM". */
     public record SessionHeading(String day, String session) {
     }
 
-    /** A contributed column: its id and header text. */
-    public record Column(String id, String header) {
+    /** A contributed column: its id, header text and sort link. */
+    public record Column(String id, String header, Sort sort) {
     }
 
     /** A contributed cell: its column's id and its HTML (escaped by the contributor). */

@@ -1,0 +1,127 @@
+package org.thrivemis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
+import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.Settings;
+
+/**
+ * A class teacher, in a real browser against the product jar, sorts their class page by our
+ * attendance column and filters it to the pupils with no Thrive profile and attendance under 90%
+ * this term, with the keyboard only (Tab to the header link, Enter; Tab to the checkboxes, Space;
+ * Tab to "Apply filters", Enter). The class page with our columns passes an axe-core audit without
+ * serious or critical violations.
+ */
+class ClassViewBrowserIT {
+    private static final Pattern YEAR = Pattern.compile("Year: ([0-9.]+)%");
+    private static ProductProcess product;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path work = Settings.workDir("classview-browser-it");
+        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
+        browser = Browser.start(work.resolve("classview"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void aTeacherSortsAndFiltersTheClassViewWithTheKeyboard() throws Exception {
+        WebDriver d = browser.driver();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+        d.get(product.baseUrl() + "/login");
+        browser.labelled("Username").sendKeys("teacher");
+        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        d.get(product.baseUrl() + "/classes/year-3-oak");
+        wait.until(x -> x.findElements(By.cssSelector("th[data-column-id='thrive-attendance']")).size() == 1);
+        assertNoSeriousViolations(d, "the class page with our columns");
+
+        WebElement sortLink = d.findElement(By.cssSelector("th[data-column-id='thrive-attendance'] a"));
+        browser.tabTo(sortLink, 80);
+        browser.type(Keys.ENTER);
+        wait.until(x -> x.getCurrentUrl().contains("sort=thrive-attendance"));
+        assertEquals("ascending", d.findElement(By.cssSelector("th[data-column-id='thrive-attendance']"))
+                .getAttribute("aria-sort"));
+        List<Double> years = yearFigures(d);
+        assertTrue(years.size() >= 25, "every pupil has this year's attendance: " + years);
+        for (int i = 1; i < years.size(); i++) {
+            assertTrue(years.get(i - 1) <= years.get(i), "lowest attendance first: " + years);
+        }
+        String pupilCount = d.findElement(By.id("pupil-count")).getText();
+
+        WebElement noProfile = d.findElement(By.id("filter-thrive-stage-no-profile"));
+        browser.tabTo(noProfile, 40);
+        browser.type(Keys.SPACE);
+        WebElement termBelow = d.findElement(By.id("filter-thrive-attendance-term-below-90"));
+        browser.tabTo(termBelow, 10);
+        browser.type(Keys.SPACE);
+        WebElement apply = d.findElement(By.id("apply-filters"));
+        browser.tabTo(apply, 10);
+        browser.type(Keys.ENTER);
+        wait.until(x -> x.getCurrentUrl().contains("filter="));
+        String url = d.getCurrentUrl();
+        assertTrue(url.contains("filter=thrive-stage%3Ano-profile") && url.contains("filter=thrive-attendance%3Aterm-below-90")
+                && url.contains("sort=thrive-attendance"), "filters and the sort in the address: " + url);
+        assertTrue(d.findElement(By.id("filter-thrive-stage-no-profile")).isSelected(), "the choice stays ticked");
+        String filteredCount = d.findElement(By.id("pupil-count")).getText();
+        List<WebElement> rows = d.findElements(By.cssSelector(".app-register tbody tr"));
+        assertTrue(filteredCount.startsWith("Showing " + rows.size() + " of ") || filteredCount.equals(pupilCount),
+                filteredCount + " / " + pupilCount + ", rows " + rows.size());
+        for (WebElement row : rows) {
+            String cell = row.findElement(By.cssSelector("td[data-column-id='thrive-attendance']")).getText();
+            Matcher term = Pattern.compile("Term: ([0-9.]+)%").matcher(cell);
+            assertTrue(term.find() && Double.parseDouble(term.group(1)) < 90.0, "only pupils under 90% this term: " + cell);
+        }
+        Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
+                Settings.workDir("classview-browser-it").resolve("class-view-filtered.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertNoSeriousViolations(d, "the filtered class page");
+    }
+
+    private static List<Double> yearFigures(WebDriver d) {
+        return d.findElements(By.cssSelector("td[data-column-id='thrive-attendance']")).stream()
+                .map(WebElement::getText).map(YEAR::matcher).filter(Matcher::find)
+                .map(m -> Double.parseDouble(m.group(1))).collect(Collectors.toList());
+    }
+
+    private static void assertNoSeriousViolations(WebDriver d, String where) {
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
+        List<Rule> serious = axe.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());
+        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
+                .collect(Collectors.toList()), "axe-core serious/critical violations on " + where);
+    }
+}
