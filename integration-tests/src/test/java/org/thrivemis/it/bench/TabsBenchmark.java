@@ -19,6 +19,7 @@ import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
 import org.thrivemis.it.bench.TabsLoad.Kind;
 import org.thrivemis.it.bench.TabsLoad.Sample;
+import org.thrivemis.store.internal.BenchSchema;
 import org.thrivemis.store.internal.PostgreSqlServer;
 
 /**
@@ -66,22 +67,25 @@ public final class TabsBenchmark {
             user = "";
         }
 
-        // first start: the schema (migrations) and the size of the generated school
-        int pupilCount;
-        try (ProductProcess product = started(work, data, postgresql)) {
-            pupilCount = pupilCount(product);
-        }
+        // the store's own migrations, then the bulk load, before the product's only start
+        Files.createDirectories(data);
+        BenchSchema.migrate(url, user, "");
+        // the sample school numbers its pupils P0001…; 30 a class, 7 year groups (Reception to Year 6):
+        // spread over the first 95 % so every row belongs to a pupil on roll
+        int spread = classes * 7 * 30 * 95 / 100;
         List<String> measured = new ArrayList<>();
         for (int i = 0; i < measuredCount; i++) {
-            measured.add(String.format("P%04d", 1 + (int) ((long) i * pupilCount / measuredCount)));
+            measured.add(String.format("P%04d", 1 + (int) ((long) i * spread / measuredCount)));
         }
         long t0 = System.nanoTime();
-        TabsSeeder.Seeded seeded = new TabsSeeder().seed(url, user, "", measured, pupilCount, rows, otherPlans);
-        System.out.printf("%s: seeded %d completed profiles (%d assessment rows) and %d plans over %d pupils in %.1f s%n",
-                name, seeded.assessments(), seeded.levelRows(), seeded.plans(), pupilCount, (System.nanoTime() - t0) / 1e9);
+        TabsSeeder.Seeded seeded = new TabsSeeder().seed(url, user, "", measured, spread, rows, otherPlans);
+        System.out.printf("%s: seeded %d completed profiles (%d assessment rows) and %d plans over pupils P0001-P%04d"
+                + " in %.1f s%n", name, seeded.assessments(), seeded.levelRows(), seeded.plans(), spread,
+                (System.nanoTime() - t0) / 1e9);
 
         try (ProductProcess product = started(work, data, postgresql)) {
-            pupilCount(product);
+            int pupilCount = pupilCount(product, spread);
+            System.out.printf("%s: the reference host has %d pupils%n", name, pupilCount);
             WebSession practitioner = new WebSession(product.baseUrl()).signIn("practitioner");
             practitioner.get("/pupils");
             String yesterday = LocalDate.now().minusDays(1).toString();
@@ -106,7 +110,7 @@ public final class TabsBenchmark {
     }
 
     private static ProductProcess started(Path work, Path data, boolean postgresql) {
-        ProductProcess product = ProductProcess.start(work, data);
+        ProductProcess product = ProductProcess.start(work, data, Duration.ofMinutes(15));
         if (postgresql) {
             Await.until("the product to open PostgreSQL (etc/org.thrivemis.store.cfg)", Duration.ofSeconds(120),
                     () -> product.logContains("Thrive store ready: PostgreSQL"));
@@ -115,12 +119,12 @@ public final class TabsBenchmark {
     }
 
     /** Waits for the configured (large) school, then finds its last pupil number by bisection. */
-    private static int pupilCount(ProductProcess product) throws IOException, InterruptedException {
+    private static int pupilCount(ProductProcess product, int atLeast) throws IOException, InterruptedException {
         TabsLoad load = new TabsLoad(product.baseUrl(), List.of());
         HttpClient client = load.signIn("office");
-        Await.until("the reference host to generate the large school", Duration.ofMinutes(5),
-                () -> exists(product, client, 10_000));
-        int low = 10_000;
+        Await.until("the reference host to generate the large school", Duration.ofMinutes(15),
+                () -> exists(product, client, atLeast));
+        int low = atLeast;
         int high = 2_000_000;
         while (high - low > 1) {
             int mid = (low + high) >>> 1;
