@@ -33,7 +33,8 @@ import org.thrivemis.it.support.WebSession;
 
 /**
  * A Thrive practitioner, in a real browser against the product jar, makes an action plan from a
- * completed assessment, activates it and records a review, using only the keyboard; axe-core audits
+ * completed assessment, activates it and records a review that starts a behaviour profile, then follows
+ * the review's link to that draft on the Thrive tab, using only the keyboard; axe-core audits
  * the plan form, the Action plan tab, the review form and the printable home sheet. Consent and the
  * assessment are set up through the JSON API first.
  */
@@ -152,12 +153,23 @@ class ActionPlanBrowserIT {
         browser.tabTo(browser.labelled("Not started"), 40);
         browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         assertTrue(browser.labelled("Good progress").isSelected(), "two presses of the down arrow select Good progress");
+        // the review starts a behaviour profile: the second radio after "No new profile"
+        browser.tabTo(browser.labelled("No new profile"), 40);
+        browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertTrue(browser.labelled("Start a new behaviour profile").isSelected());
         WebElement saveReview = d.findElement(By.xpath("//button[normalize-space(.)='Save review']"));
         browser.tabTo(saveReview, 40);
         browser.type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Review recorded"));
         assertTrue(d.getPageSource().contains("govuk-tag--purple\">Reviewed</strong>"), "the plan is reviewed");
         assertTrue(d.getPageSource().contains("Good progress"));
+        assertTrue(d.getPageSource().contains("started a new profile: continue it on the pupil's Thrive tab."));
+        audit(d, "the Action plan tab after a review that started a profile");
+        WebElement started = d.findElement(By.xpath("//a[normalize-space(.)='continue the profile on the Thrive tab']"));
+        browser.tabTo(started, 120);
+        browser.type(Keys.ENTER);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Behaviour profile: strand 1 of 6"));
+        assertTrue(d.getCurrentUrl().contains("tab=thrive-profile"), d.getCurrentUrl());
 
         d.get(homeSheet);
         assertTrue(d.getPageSource().contains("Activities to try at home with"), d.getPageSource());

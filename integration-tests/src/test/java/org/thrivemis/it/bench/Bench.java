@@ -9,7 +9,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("name a benchmark: startup, sync");
+            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-rest, tabs, tabs-postgresql");
         }
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
@@ -17,7 +17,10 @@ public final class Bench {
             case "sync", "resync" -> SyncBenchmark.run(args[0], rest);
             case "sync-rest" -> RestSyncBenchmark.main(rest);
             case "classview" -> ClassViewBenchmark.main(rest);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest, classview");
+            case "tabs" -> TabsBenchmark.run("tabs", false, rest);
+            case "tabs-postgresql" -> TabsBenchmark.run("tabs-postgresql", true, rest);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
+                    + "'; known: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql");
         }
     }
 }

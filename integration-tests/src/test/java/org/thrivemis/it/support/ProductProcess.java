@@ -32,6 +32,14 @@ public final class ProductProcess implements AutoCloseable {
 
     /** Starts the product with the data directory given and waits until the sign-in page is served. */
     public static ProductProcess start(Path workDir, Path dataDir, String... jvmArgs) {
+        return start(workDir, dataDir, Duration.ofSeconds(90), jvmArgs);
+    }
+
+    /**
+     * As {@link #start(Path, Path, String...)}, waiting up to {@code firstPage} for the sign-in page:
+     * a very large generated sample school (benchmarks) takes minutes on a loaded machine.
+     */
+    public static ProductProcess start(Path workDir, Path dataDir, Duration firstPage, String... jvmArgs) {
         try {
             Files.createDirectories(workDir);
             int port = Ports.free();
@@ -49,7 +57,7 @@ public final class ProductProcess implements AutoCloseable {
             Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ProductProcess product = new ProductProcess(p, port, log, 0);
-            long served = product.awaitFirstPage(Duration.ofSeconds(90));
+            long served = product.awaitFirstPage(firstPage);
             product.awaitHealthy(Duration.ofSeconds(60));
             return new ProductProcess(p, port, log, (served - t0) / 1_000_000);
         } catch (IOException e) {

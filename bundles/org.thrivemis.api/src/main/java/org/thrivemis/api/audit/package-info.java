@@ -1,6 +1,6 @@
 /** The audit trail of every read and write of a pupil's Thrive data. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.thrivemis.api.audit;
 
 import org.osgi.annotation.bundle.Export;

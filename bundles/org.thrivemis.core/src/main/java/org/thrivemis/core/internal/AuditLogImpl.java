@@ -85,6 +85,7 @@ public class AuditLogImpl implements AuditLog {
         query.from().ifPresent(v -> criteria.add("from " + v));
         query.to().ifPresent(v -> criteria.add("to " + v));
         criteria.add("limit " + query.limit());
+        query.after().ifPresent(c -> criteria.add("after entry " + c.id()));
         return criteria.toString();
     }
 }

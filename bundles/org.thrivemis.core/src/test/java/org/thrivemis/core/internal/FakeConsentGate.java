@@ -18,16 +18,22 @@ import org.thrivemis.api.consent.ConsentStatus;
  */
 final class FakeConsentGate implements ConsentService {
     private final Map<String, ConsentState> planConsent = new HashMap<>();
+    private final Map<String, ConsentState> profileConsent = new HashMap<>();
 
     void set(String pupilId, ConsentState state) {
         planConsent.put(pupilId, state);
+    }
+
+    /** Consent for individual profiles, which a review that starts a new profile needs. */
+    void setIndividual(String pupilId, ConsentState state) {
+        profileConsent.put(pupilId, state);
     }
 
     @Override
     public void requireConsent(String pupilId, ConsentScope scope) {
         ConsentState state = scope == ConsentScope.ACTION_PLAN
                 ? planConsent.getOrDefault(pupilId, ConsentState.NOT_RECORDED)
-                : ConsentState.NOT_RECORDED;
+                : profileConsent.getOrDefault(pupilId, ConsentState.NOT_RECORDED);
         if (state != ConsentState.GIVEN) {
             throw new ConsentRequiredException(pupilId, scope, state);
         }

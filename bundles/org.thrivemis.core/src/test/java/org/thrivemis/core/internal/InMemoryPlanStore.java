@@ -10,9 +10,11 @@ import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.audit.AuditQuery;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.PlanReview;
+import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
 import org.thrivemis.api.store.PlanRepository;
+import org.thrivemis.api.store.ProfileRepository;
 import org.thrivemis.api.store.StoreTx;
 import org.thrivemis.api.store.StoreWork;
 import org.thrivemis.api.store.ThriveStore;
@@ -24,6 +26,7 @@ import org.thrivemis.api.store.ThriveStore;
  */
 final class InMemoryPlanStore implements ThriveStore {
     private Map<Long, ActionPlan> plans = new LinkedHashMap<>();
+    private Map<Long, Assessment> assessments = new LinkedHashMap<>();
     private List<AuditEntry> audit = new ArrayList<>();
     private long nextId = 1;
     /** Runs inside the next write, before its work: simulates another user's save landing meanwhile. */
@@ -31,7 +34,7 @@ final class InMemoryPlanStore implements ThriveStore {
 
     @Override
     public synchronized <T> T read(StoreWork<T> work) {
-        return work.run(new Tx(plans, audit, false));
+        return work.run(new Tx(plans, assessments, audit, false));
     }
 
     @Override
@@ -39,11 +42,12 @@ final class InMemoryPlanStore implements ThriveStore {
         Runnable meanwhile = beforeNextWrite;
         beforeNextWrite = () -> { };
         meanwhile.run();
-        Tx tx = new Tx(new LinkedHashMap<>(plans), new ArrayList<>(audit), true);
+        Tx tx = new Tx(new LinkedHashMap<>(plans), new LinkedHashMap<>(assessments), new ArrayList<>(audit), true);
         long idBefore = nextId;
         try {
             T result = work.run(tx);
             plans = tx.plans;
+            assessments = tx.assessments;
             audit = tx.audit;
             return result;
         } catch (RuntimeException e) {
@@ -61,17 +65,24 @@ final class InMemoryPlanStore implements ThriveStore {
         return List.copyOf(plans.values());
     }
 
+    /** Assessments a review started (the plan service writes no others). */
+    synchronized List<Assessment> assessments() {
+        return List.copyOf(assessments.values());
+    }
+
     synchronized List<AuditEntry> audit() {
         return List.copyOf(audit);
     }
 
     private final class Tx implements StoreTx, PlanRepository, AuditRepository {
         final Map<Long, ActionPlan> plans;
+        final Map<Long, Assessment> assessments;
         final List<AuditEntry> audit;
         final boolean writable;
 
-        Tx(Map<Long, ActionPlan> plans, List<AuditEntry> audit, boolean writable) {
+        Tx(Map<Long, ActionPlan> plans, Map<Long, Assessment> assessments, List<AuditEntry> audit, boolean writable) {
             this.plans = plans;
+            this.assessments = assessments;
             this.audit = audit;
             this.writable = writable;
         }
@@ -89,6 +100,36 @@ final class InMemoryPlanStore implements ThriveStore {
         @Override
         public PlanRepository plans() {
             return this;
+        }
+
+        @Override
+        public ProfileRepository profiles() {
+            return new ProfileRepository() {
+                @Override
+                public Assessment insert(Assessment a) {
+                    requireWritable();
+                    Assessment stored = new Assessment(nextId++, a.pupilId(), a.kind(), a.reason(), a.status(),
+                            a.assessedOn(), a.packId(), a.packVersion(), a.levels(), a.assessorId(), a.assessorName(),
+                            a.updatedAt(), a.updatedBy(), a.completedAt(), 1);
+                    assessments.put(stored.id(), stored);
+                    return stored;
+                }
+
+                @Override
+                public Optional<Assessment> find(long id) {
+                    return Optional.ofNullable(assessments.get(id));
+                }
+
+                @Override
+                public List<Assessment> ofPupil(String pupilId) {
+                    return assessments.values().stream().filter(a -> a.pupilId().equals(pupilId)).toList();
+                }
+
+                @Override
+                public Optional<Assessment> update(Assessment a, long expectedVersion) {
+                    throw new UnsupportedOperationException("the plan service only starts assessments");
+                }
+            };
         }
 
         @Override
@@ -121,7 +162,7 @@ final class InMemoryPlanStore implements ThriveStore {
             requireWritable();
             ActionPlan p = plans.get(planId);
             PlanReview stored = new PlanReview(nextId++, r.reviewedOn(), r.reviewerId(), r.reviewerName(),
-                    r.progress(), r.notes(), r.newAssessmentRequested(), r.recordedAt());
+                    r.progress(), r.notes(), r.newAssessmentRequested(), r.recordedAt(), r.newAssessmentId());
             List<PlanReview> reviews = new ArrayList<>(p.reviews());
             reviews.add(stored);
             plans.put(planId, new ActionPlan(p.id(), p.pupilId(), p.assessmentId(), p.status(), p.targets(),

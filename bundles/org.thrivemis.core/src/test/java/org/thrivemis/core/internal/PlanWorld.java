@@ -28,6 +28,7 @@ final class PlanWorld {
 
     PlanWorld() {
         consent.set(FakeSchool.AMY, ConsentState.GIVEN);
+        consent.setIndividual(FakeSchool.AMY, ConsentState.GIVEN);
     }
 
     /** A valid draft: one target from a gap, one school and one home activity, an attune note. */

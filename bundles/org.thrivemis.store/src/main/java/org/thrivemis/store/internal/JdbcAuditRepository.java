@@ -71,6 +71,13 @@ final class JdbcAuditRepository implements AuditRepository {
         query.action().ifPresent(v -> add(conditions, values, "action = ?", v));
         query.from().ifPresent(v -> add(conditions, values, "at >= ?", v));
         query.to().ifPresent(v -> add(conditions, values, "at < ?", v));
+        query.after().ifPresent(c -> {
+            // the next page in (at DESC, id DESC) order: a position, so new entries do not shift pages
+            conditions.add("(at < ? OR (at = ? AND id < ?))");
+            values.add(c.at());
+            values.add(c.at());
+            values.add(c.id());
+        });
         String sql = "SELECT id, at, actor_id, actor_name, action, pupil_id, detail, outcome FROM audit_entry"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY at DESC, id DESC FETCH FIRST ? ROWS ONLY";
@@ -79,6 +86,8 @@ final class JdbcAuditRepository implements AuditRepository {
             for (Object value : values) {
                 if (value instanceof Instant instant) {
                     Columns.setInstant(select, index++, instant);
+                } else if (value instanceof Long id) {
+                    select.setLong(index++, id);
                 } else {
                     select.setString(index++, (String) value);
                 }

@@ -111,7 +111,7 @@ final class JdbcPlanRepository implements PlanRepository {
     @Override
     public PlanReview addReview(long planId, PlanReview review) {
         String sql = "INSERT INTO plan_review (plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                + " recorded_at, new_assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.get().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, planId);
             Columns.setDate(insert, 2, review.reviewedOn());
@@ -120,6 +120,11 @@ final class JdbcPlanRepository implements PlanRepository {
             insert.setString(5, review.notes());
             insert.setBoolean(6, review.newAssessmentRequested());
             Columns.setInstant(insert, 7, review.recordedAt());
+            if (review.newAssessmentId().isPresent()) {
+                insert.setLong(8, review.newAssessmentId().get());
+            } else {
+                insert.setNull(8, Types.BIGINT);
+            }
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -144,7 +149,7 @@ final class JdbcPlanRepository implements PlanRepository {
             }
             return new PlanReview(id, review.reviewedOn(), review.reviewerId(), review.reviewerName(),
                     review.progress(), review.notes(), review.newAssessmentRequested(),
-                    Columns.storable(review.recordedAt()));
+                    Columns.storable(review.recordedAt()), review.newAssessmentId());
         } catch (SQLException e) {
             throw new StoreException("Could not store a review of action plan " + planId + ": " + e.getMessage(), e);
         }
@@ -258,17 +263,19 @@ final class JdbcPlanRepository implements PlanRepository {
             }
         }
         Map<Long, List<PlanReview>> result = new HashMap<>();
-        String sql = "SELECT id, plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment, recorded_at"
-                + " FROM plan_review WHERE plan_id IN (" + plans + ") ORDER BY plan_id, id";
+        String sql = "SELECT id, plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment, recorded_at,"
+                + " new_assessment_id FROM plan_review WHERE plan_id IN (" + plans + ") ORDER BY plan_id, id";
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
             InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
+                    long started = rs.getLong("new_assessment_id");
+                    Optional<Long> newAssessment = rs.wasNull() ? Optional.empty() : Optional.of(started);
                     result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new PlanReview(id,
                             Columns.getDate(rs, "reviewed_on"), rs.getString("reviewer_id"),
                             rs.getString("reviewer_name"), progress.getOrDefault(id, List.of()), rs.getString("notes"),
-                            rs.getBoolean("new_assessment"), Columns.getInstant(rs, "recorded_at")));
+                            rs.getBoolean("new_assessment"), Columns.getInstant(rs, "recorded_at"), newAssessment));
                 }
             }
         }

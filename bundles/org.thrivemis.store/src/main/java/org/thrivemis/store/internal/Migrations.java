@@ -33,7 +33,7 @@ final class Migrations {
      */
     static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql", "db/changelog/roster.sql",
             "db/changelog/profiles.sql", "db/changelog/plans.sql",
-            "db/changelog/screening.sql", "db/changelog/sync-heartbeat.sql");
+            "db/changelog/screening.sql", "db/changelog/sync-heartbeat.sql", "db/changelog/tabs.sql");
 
     private Migrations() {
     }

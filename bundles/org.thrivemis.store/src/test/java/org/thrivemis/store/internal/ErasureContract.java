@@ -204,6 +204,12 @@ abstract class ErasureContract {
             tx.plans().addReview(plan.id(), new PlanReview(0, LocalDate.of(2019, 3, 11), "S-PRA", "Pat Practitioner",
                     List.of(new TargetProgress(Strand.BEING, given + " says goodbye at the gate", Progress.SOME)),
                     given + " " + family + " is calmer", false, T1));
+            // a review that started a new profile: the review points at it (tabs.sql), so plans go first
+            Assessment started = tx.profiles().insert(new Assessment(0, pupilId, ProfileKind.BEHAVIOUR,
+                    "Started at the review", AssessmentStatus.DRAFT, LocalDate.of(2019, 3, 11), "thrivemis-sample", "1.0.0",
+                    Map.of(), "S-PRA", "Pat Practitioner", T1, "Pat Practitioner", Optional.empty(), 1));
+            tx.plans().addReview(plan.id(), new PlanReview(0, LocalDate.of(2019, 3, 12), "S-PRA", "Pat Practitioner",
+                    List.of(), "second review", true, T1, Optional.of(started.id())));
             tx.roster().apply(new RosterChanges("host", T1,
                     new Changes<>(List.of(new RosterSchool("s-" + tag, "Oak Primary", Origin.NONE)), List.of(), List.of()),
                     new Changes<>(List.of(new RosterClass("c-" + tag, "s-" + tag, "Year 3 Oak", Origin.NONE)),

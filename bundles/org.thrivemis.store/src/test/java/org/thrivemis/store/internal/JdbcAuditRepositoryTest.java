@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thrivemis.api.audit.AuditCursor;
 import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.audit.AuditOutcome;
 import org.thrivemis.api.audit.AuditQuery;
@@ -123,6 +124,29 @@ class JdbcAuditRepositoryTest {
     void limitKeepsTheNewest() {
         assertEquals(List.of(T0.plusSeconds(180), T0.plusSeconds(120)), times(all(2)));
         assertEquals(List.of(), times(all(0)));
+    }
+
+    @Test
+    void pagesFollowOnFromTheLastEntryWithoutRepeatsOrGapsAlsoAtTheSameMoment() {
+        audit.append(List.of(entry(T0.plusSeconds(120), "s3", "plan.read", "p2", AuditOutcome.ALLOWED)));
+        List<AuditEntry> seen = new java.util.ArrayList<>();
+        Optional<AuditCursor> after = Optional.empty();
+        for (int page = 0; page < 5; page++) {
+            List<AuditEntry> found = audit.search(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), 2, after));
+            if (found.isEmpty()) {
+                break;
+            }
+            seen.addAll(found);
+            after = Optional.of(AuditCursor.after(found.get(found.size() - 1)));
+        }
+
+        assertEquals(audit.search(all(100)), seen, "two by two, the same entries in the same order as one page");
+        assertEquals(5, seen.size());
+        audit.append(List.of(entry(T0.plusSeconds(900), "s4", "plan.read", "p1", AuditOutcome.ALLOWED)));
+        assertEquals(List.of(T0.plusSeconds(60), T0), times(new AuditQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 10, Optional.of(AuditCursor.after(seen.get(2))))),
+                "an entry appended meanwhile does not shift the next page");
     }
 
     @Test

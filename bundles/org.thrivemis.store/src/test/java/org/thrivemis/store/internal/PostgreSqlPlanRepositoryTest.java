@@ -1,6 +1,7 @@
 package org.thrivemis.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,10 @@ import org.thrivemis.api.plan.Progress;
 import org.thrivemis.api.plan.RelationalFunction;
 import org.thrivemis.api.plan.Target;
 import org.thrivemis.api.plan.TargetProgress;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.StoreException;
 
 /** Action plans on a real PostgreSQL through the store: the same SQL as on H2, versions and all. */
 class PostgreSqlPlanRepositoryTest {
@@ -71,5 +76,24 @@ class PostgreSqlPlanRepositoryTest {
         assertEquals(PlanStatus.ACTIVE, p1.get(1).status());
         assertEquals(Map.of(RelationalFunction.CONTAIN, "Stay close and calm"), p1.get(1).relationalNotes());
         assertEquals(stored.activities(), p1.get(1).activities());
+    }
+
+    @Test
+    void aReviewKeepsTheProfileItStartedAndOnlyAStoredOne() {
+        ActionPlan stored = store.write(tx -> tx.plans().insert(plan("p1")));
+        Assessment draft = store.write(tx -> tx.profiles().insert(new Assessment(0, "p1", ProfileKind.BASELINE,
+                "Started at the review", AssessmentStatus.DRAFT, LocalDate.of(2026, 11, 20), "thrivemis-sample", "1.0.0",
+                Map.of(), "s1", "Pat", NOON, "Pat", Optional.empty(), 1)));
+        List<TargetProgress> progress = List.of(new TargetProgress(Strand.BEING, "Settles with an adult", Progress.SOME));
+
+        PlanReview review = store.write(tx -> tx.plans().addReview(stored.id(), new PlanReview(0,
+                LocalDate.of(2026, 11, 20), "s1", "Pat", progress, "", true, NOON, Optional.of(draft.id()))));
+
+        assertEquals(Optional.of(draft.id()), review.newAssessmentId());
+        assertEquals(List.of(review), store.read(tx -> tx.plans().find(stored.id())).orElseThrow().reviews());
+        assertThrows(StoreException.class, () -> store.write(tx -> tx.plans().addReview(stored.id(), new PlanReview(0,
+                LocalDate.of(2026, 11, 20), "s1", "Pat", progress, "", true, NOON, Optional.of(draft.id() + 1000)))),
+                "a review cannot point at a profile that does not exist");
+        assertEquals(1, store.read(tx -> tx.plans().find(stored.id())).orElseThrow().reviews().size());
     }
 }

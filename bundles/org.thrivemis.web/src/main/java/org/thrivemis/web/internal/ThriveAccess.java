@@ -21,6 +21,14 @@ public final class ThriveAccess {
     /** The host permission our tab and column ask the host to check before it even asks us. */
     public static final String VIEW_PERMISSION = "thrive.view";
 
+    /**
+     * The status of work the domain refuses because there is no current parental consent: 403, as
+     * for a refused access. The request is understood and allowed for the role, but the domain will
+     * not do it for this pupil now; nothing about the request itself conflicts (409 is kept for a
+     * stale version). Tabs and the JSON API answer the same.
+     */
+    public static final int NO_CONSENT_STATUS = 403;
+
     private ThriveAccess() {
     }
 

@@ -35,6 +35,9 @@ import org.thrivemis.api.plan.TargetProgress;
  * a target without progress), and the calls made, for assertions.
  */
 public final class FakePlanService implements ActionPlanService {
+    /** The id of the draft a review that starts a profile "starts". */
+    public static final long STARTED_ASSESSMENT = 99;
+
     public static final Instant AT = Instant.parse("2026-03-10T10:00:00Z");
     public static final Target GAP = new Target(Strand.BEING, Optional.of("being-02"), "Lets an adult help them settle");
     public static final PlanActivity SCHOOL = new PlanActivity(ActivitySetting.SCHOOL, Optional.of("being-s1"),
@@ -100,7 +103,7 @@ public final class FakePlanService implements ActionPlanService {
 
     @Override
     public ActionPlan review(Actor actor, long planId, long expectedVersion, ReviewInput review) {
-        calls.add("review " + planId + " v" + expectedVersion);
+        calls.add("review " + planId + " v" + expectedVersion + review.newAssessment().map(k -> " " + k).orElse(""));
         ActionPlan p = current(planId, expectedVersion);
         gate(p.pupilId());
         List<Problem> problems = new ArrayList<>();
@@ -115,7 +118,8 @@ public final class FakePlanService implements ActionPlanService {
         List<PlanReview> reviews = new ArrayList<>(p.reviews());
         reviews.add(new PlanReview(reviews.size() + 1, review.reviewedOn(), actor.userId(), actor.displayName(),
                 List.of(new TargetProgress(p.targets().get(0).strand(), p.targets().get(0).text(),
-                        review.progress().get(0))), review.notes(), review.startNewAssessment(), AT));
+                        review.progress().get(0))), review.notes(), review.startNewAssessment(), AT,
+                review.newAssessment().map(kind -> STARTED_ASSESSMENT)));
         return put(with(p, PlanStatus.REVIEWED, reviews));
     }
 

@@ -1,6 +1,7 @@
 package org.thrivemis.core.internal.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,7 @@ import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.consent.ConsentRequiredException;
 import org.thrivemis.api.consent.ConsentScope;
 import org.thrivemis.api.consent.ConsentService;
+import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.ActionPlanService;
@@ -37,6 +39,7 @@ import org.thrivemis.api.plan.TargetProgress;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentService;
 import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
@@ -170,29 +173,63 @@ public class ActionPlanServiceImpl implements ActionPlanService {
     @Override
     public ActionPlan review(Actor actor, long planId, long expectedVersion, ReviewInput input) {
         Objects.requireNonNull(input, "input");
-        ActionPlan plan = planForWrite(actor, planId, "plan " + planId + " not reviewed");
+        String refused = "plan " + planId + " not reviewed";
+        ActionPlan plan = planForWrite(actor, planId, refused);
         Function<ActionPlan, List<String>> changes = stored -> PlanChanges.status(stored, expectedVersion);
         requireVersion(plan, expectedVersion, changes);
         requireStatus(plan, plan.status().canMoveTo(PlanStatus.REVIEWED), "reviewed");
-        requireConsent(actor, plan.pupilId(), "plan " + planId + " not reviewed");
+        requireConsent(actor, plan.pupilId(), refused);
         requireValid(reviews.problems(plan, input));
+        Optional<Assessment> newAssessment = input.newAssessment()
+                .map(kind -> reviewAssessment(actor, plan, kind, input.reviewedOn(), refused));
         List<TargetProgress> progress = new ArrayList<>();
         for (int i = 0; i < plan.targets().size(); i++) {
             Progress p = input.progress().get(i);
             progress.add(new TargetProgress(plan.targets().get(i).strand(), plan.targets().get(i).text(), p));
         }
-        PlanReview unsaved = new PlanReview(0, input.reviewedOn(), actor.userId(), actor.displayName(), progress,
-                input.notes().strip(), input.startNewAssessment(), clock.instant());
         ActionPlan reviewed = withStatus(plan, PlanStatus.REVIEWED, plan.reviewDate(), actor);
         String detail = "plan " + planId + " reviewed on " + input.reviewedOn()
                 + (input.startNewAssessment() ? "; new assessment requested" : "");
+        // the plan, the review, the new draft and their audit entries stand or fall together
         return store.write(tx -> {
             ActionPlan saved = tx.plans().update(reviewed, expectedVersion)
                     .orElseThrow(() -> conflict(tx.plans().find(planId).orElseThrow(), changes));
-            tx.plans().addReview(planId, unsaved);
-            tx.audit().append(List.of(audit.allowed(actor, Action.PLAN_WRITE, saved.pupilId(), detail)));
+            List<AuditEntry> entries = new ArrayList<>();
+            Optional<Long> started = newAssessment.map(a -> tx.profiles().insert(a).id());
+            started.ifPresent(id -> entries.add(audit.allowed(actor, Action.PROFILE_WRITE, saved.pupilId(),
+                    "assessment " + id + ": started " + input.newAssessment().get().label().toLowerCase() + " dated "
+                            + input.reviewedOn() + " at the review of plan " + planId)));
+            tx.plans().addReview(planId, new PlanReview(0, input.reviewedOn(), actor.userId(), actor.displayName(),
+                    progress, input.notes().strip(), input.startNewAssessment(), clock.instant(), started));
+            entries.add(audit.allowed(actor, Action.PLAN_WRITE, saved.pupilId(),
+                    detail + started.map(id -> " (assessment " + id + ")").orElse("")));
+            tx.audit().append(entries);
             return tx.plans().find(planId).orElseThrow();
         });
+    }
+
+    /**
+     * The draft a review starts: checked like any profile start (the right to record profiles and
+     * parental consent for individual profiles, each refusal audited), reason naming the review.
+     */
+    private Assessment reviewAssessment(Actor actor, ActionPlan plan, ProfileKind kind, LocalDate on, String refused) {
+        requireAccess(actor, Action.PROFILE_WRITE, plan.pupilId(), refused + ": no right to start a profile");
+        try {
+            consent.requireConsent(plan.pupilId(), ConsentScope.INDIVIDUAL_ASSESSMENT);
+        } catch (ConsentRequiredException e) {
+            AuditEntry denied = audit.denied(actor, Action.PROFILE_WRITE, plan.pupilId(),
+                    refused + ": new " + kind.label().toLowerCase() + " needs parental consent for individual profiles");
+            store.write(tx -> {
+                tx.audit().append(List.of(denied));
+                return null;
+            });
+            throw e;
+        }
+        ContentPack pack = content.current();
+        Instant now = clock.instant();
+        return new Assessment(0, plan.pupilId(), kind, "Started at the review on " + on + " of action plan " + plan.id(),
+                AssessmentStatus.DRAFT, on, pack.id(), pack.version(), Map.of(), actor.userId(), actor.displayName(),
+                now, actor.displayName(), Optional.empty(), 1);
     }
 
     @Override

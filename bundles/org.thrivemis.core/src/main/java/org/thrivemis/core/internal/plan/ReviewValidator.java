@@ -11,7 +11,7 @@ import org.thrivemis.api.plan.ReviewInput;
 
 /**
  * Checks a review as entered against the plan it reviews: a progress rating for every target, a
- * date in the plan's life and not in the future. Reports every problem at once.
+ * date in the plan's life and not in the future, and only an individual profile to start. Reports every problem at once.
  */
 public final class ReviewValidator {
     static final int NOTES_MAX = 4000;
@@ -41,6 +41,9 @@ public final class ReviewValidator {
         review.progress().keySet().stream().filter(i -> i < 0 || i >= plan.targets().size()).sorted()
                 .forEach(i -> problems.add(new Problem("progress[" + i + "]", String.valueOf(i),
                         "The plan has no target " + (i + 1) + ": reload the plan and review its current targets")));
+        review.newAssessment().filter(kind -> !kind.isIndividual()).ifPresent(kind -> problems.add(new Problem(
+                "newAssessment", kind.name(),
+                "A review can start a baseline or a behaviour profile only: choose one of those, or no new profile")));
         if (PlanDraftValidator.length(review.notes()) > NOTES_MAX) {
             problems.add(new Problem("notes", review.notes(), "Notes must be " + NOTES_MAX + " characters or fewer"));
         }

@@ -17,6 +17,7 @@ import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.ConflictException;
 import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.ValidationException;
+import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.api.consent.ConsentRequiredException;
 import org.thrivemis.mis.api.CurrentUser;
 
@@ -74,8 +75,10 @@ final class ApiExchange {
             send(json, response, 400, new ErrorJson.Problems(List.of(e.problem())));
         } catch (ValidationException e) {
             send(json, response, 400, new ErrorJson.Problems(e.problems()));
-        } catch (AccessDeniedException | ConsentRequiredException e) {
+        } catch (AccessDeniedException e) {
             send(json, response, 403, new ErrorJson.Message(e.getMessage()));
+        } catch (ConsentRequiredException e) {
+            send(json, response, ThriveAccess.NO_CONSENT_STATUS, new ErrorJson.Message(e.getMessage()));
         } catch (NotFoundException e) {
             send(json, response, 404, new ErrorJson.Message(e.getMessage()));
         } catch (ConflictException e) {

@@ -16,6 +16,7 @@ import org.thrivemis.api.plan.PlanDraft;
 import org.thrivemis.api.plan.Progress;
 import org.thrivemis.api.plan.RelationalFunction;
 import org.thrivemis.api.plan.ReviewInput;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.plan.Target;
 
 /**
@@ -83,8 +84,13 @@ final class PlanBodies {
         }
     }
 
-    /** {@code POST /plans/{id}/reviews}: progress in the plan's target order. */
-    record ReviewBody(LocalDate reviewedOn, List<Progress> progress, String notes, Boolean startNewAssessment) {
+    /**
+     * {@code POST /plans/{id}/reviews}: progress in the plan's target order; {@code newAssessment}
+     * (BASELINE or BEHAVIOUR) starts that profile as a draft linked to the review, and the older
+     * {@code startNewAssessment: true} alone starts a baseline profile.
+     */
+    record ReviewBody(LocalDate reviewedOn, List<Progress> progress, String notes, Boolean startNewAssessment,
+            ProfileKind newAssessment) {
 
         ReviewInput toInput() {
             if (reviewedOn == null) {
@@ -98,8 +104,9 @@ final class PlanBodies {
                     rated.put(i, list.get(i));
                 }
             }
-            return new ReviewInput(reviewedOn, rated, Objects.requireNonNullElse(notes, ""),
-                    Boolean.TRUE.equals(startNewAssessment));
+            String text = Objects.requireNonNullElse(notes, "");
+            return newAssessment != null ? new ReviewInput(reviewedOn, rated, text, Optional.of(newAssessment))
+                    : new ReviewInput(reviewedOn, rated, text, Boolean.TRUE.equals(startNewAssessment));
         }
     }
 

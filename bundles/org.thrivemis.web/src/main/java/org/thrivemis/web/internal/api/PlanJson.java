@@ -41,11 +41,11 @@ record PlanJson(long id, String pupilId, long assessmentId, PlanStatus status, l
 
     /** A review. */
     record ReviewJson(long id, LocalDate reviewedOn, String reviewerId, String reviewerName, List<ProgressJson> progress,
-            String notes, boolean newAssessmentRequested, Instant recordedAt) {
+            String notes, boolean newAssessmentRequested, Instant recordedAt, Long newAssessmentId) {
         static ReviewJson of(PlanReview r) {
             return new ReviewJson(r.id(), r.reviewedOn(), r.reviewerId(), r.reviewerName(),
                     r.progress().stream().map(p -> new ProgressJson(p.strand(), p.target(), p.progress())).toList(),
-                    r.notes(), r.newAssessmentRequested(), r.recordedAt());
+                    r.notes(), r.newAssessmentRequested(), r.recordedAt(), r.newAssessmentId().orElse(null));
         }
     }
 

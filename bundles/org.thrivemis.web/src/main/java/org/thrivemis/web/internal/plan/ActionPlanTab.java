@@ -45,8 +45,11 @@ import org.thrivemis.web.internal.ThriveAccess;
  * to the tab; the domain checks access, consent, versions and input and has the last word.
  */
 @Component(service = PupilRecordTab.class)
-@MisTab(id = "thrive-action-plan", order = 110, permission = ThriveAccess.VIEW_PERMISSION)
+@MisTab(id = ActionPlanTab.TAB_ID, order = 110, permission = ThriveAccess.VIEW_PERMISSION)
 public final class ActionPlanTab implements PupilRecordTab {
+    /** The tab's id in the pupil record ({@code tab=} in its address). */
+    public static final String TAB_ID = "thrive-action-plan";
+
     static final String VIEW = "plan-view";
     static final String VIEW_NEW = "new";
     static final String VIEW_EDIT = "edit";
@@ -129,7 +132,7 @@ public final class ActionPlanTab implements PupilRecordTab {
                 };
             } catch (ConsentRequiredException | NotFoundException e) {
                 return TabResult.show(overview(request, actor, Optional.empty(), Optional.of(notice(e))),
-                        e instanceof NotFoundException ? 404 : 403);
+                        e instanceof NotFoundException ? 404 : ThriveAccess.NO_CONSENT_STATUS);
             }
         } catch (AccessDeniedException e) {
             return TabResult.show(templates.render("plan/denied.jte", e.getMessage()), 403);

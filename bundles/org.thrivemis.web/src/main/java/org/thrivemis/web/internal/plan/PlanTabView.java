@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.PlanStatus;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.web.internal.UkFormat;
+import org.thrivemis.web.internal.profile.ProfileUrls;
 
 /**
  * The action-plan tab's overview: a banner after a save, a problem to report, the current plan
@@ -51,6 +54,12 @@ public record PlanTabView(Optional<String> banner, Optional<Notice> problem, Opt
         history = List.copyOf(history);
     }
 
+    /** Links from a review to the draft profile it started, on the Thrive tab of the same record. */
+    private static Function<Long, Optional<String>> profileHref(String tabUrl) {
+        ProfileUrls profile = ProfileUrls.besideTab(tabUrl, ActionPlanTab.TAB_ID);
+        return id -> Optional.of(profile.strand(id, Strand.BEING));
+    }
+
     /**
      * The overview of a pupil's plans (newest first).
      *
@@ -65,7 +74,7 @@ public record PlanTabView(Optional<String> banner, Optional<Notice> problem, Opt
         List<PlanView> history = new ArrayList<>();
         for (ActionPlan p : plans) {
             if (open.isEmpty() || p.id() != open.get().id()) {
-                history.add(PlanView.of(p, today));
+                history.add(PlanView.of(p, today, profileHref(tabUrl)));
             }
         }
         Optional<CurrentPlan> current = open.map(p -> current(p, today, tabUrl, csrfToken, pagesBase, canWrite));
@@ -75,8 +84,9 @@ public record PlanTabView(Optional<String> banner, Optional<Notice> problem, Opt
         boolean noAssessment = canWrite && open.isEmpty() && latestCompleted.isEmpty();
         Optional<String> newAssessment = plans.stream().findFirst().flatMap(ActionPlan::latestReview)
                 .filter(r -> r.newAssessmentRequested())
-                .map(r -> "The review on " + UkFormat.date(r.reviewedOn())
-                        + " asked for a new assessment: start one on the pupil's Thrive tab.");
+                .map(r -> "The review on " + UkFormat.date(r.reviewedOn()) + (r.newAssessmentId().isPresent()
+                        ? " started a new profile: continue it on the pupil's Thrive tab."
+                        : " asked for a new assessment: start one on the pupil's Thrive tab."));
         return new PlanTabView(banner, problem, current, history, create, noAssessment, newAssessment);
     }
 
@@ -103,7 +113,7 @@ public record PlanTabView(Optional<String> banner, Optional<Notice> problem, Opt
         }
         String base = pagesBase + "/" + p.id();
         String back = "?" + PlanPagesServlet.BACK + "=" + URLEncoder.encode(tabUrl, StandardCharsets.UTF_8);
-        return new CurrentPlan(PlanView.of(p, today), buttons, edit, review, base + "/home-sheet" + back,
+        return new CurrentPlan(PlanView.of(p, today, profileHref(tabUrl)), buttons, edit, review, base + "/home-sheet" + back,
                 base + "/summary" + back);
     }
 

@@ -2,6 +2,8 @@ package org.thrivemis.web.internal.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Optional;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.PlanActivity;
 import org.thrivemis.api.plan.PlanReview;
@@ -36,9 +38,14 @@ public record PlanView(long id, long version, String status, String statusTag, L
     public record Line(String label, String text) {
     }
 
-    /** A review, formatted. */
+    /**
+     * A review, formatted.
+     *
+     * @param newAssessmentHref where to continue the profile the review started (on the Thrive tab),
+     *        empty when it started none or the page has no links (print)
+     */
     public record ReviewView(String reviewedOn, String reviewer, List<Line> progress, String notes,
-            boolean newAssessmentRequested) {
+            boolean newAssessmentRequested, Optional<Long> newAssessmentId, Optional<String> newAssessmentHref) {
     }
 
     public PlanView {
@@ -51,20 +58,25 @@ public record PlanView(long id, long version, String status, String statusTag, L
 
     /** The view of a plan as of {@code today} (which decides whether the review is overdue). */
     public static PlanView of(ActionPlan plan, LocalDate today) {
+        return of(plan, today, id -> Optional.empty());
+    }
+
+    /** As {@link #of(ActionPlan, LocalDate)}, with links to the profiles reviews started. */
+    public static PlanView of(ActionPlan plan, LocalDate today, Function<Long, Optional<String>> profileHref) {
         List<Line> targets = plan.targets().stream().map(t -> new Line(t.strand().label(), t.text())).toList();
         List<Line> notes = List.of(RelationalFunction.values()).stream()
                 .flatMap(f -> plan.relationalNote(f).map(n -> new Line(f.label(), n)).stream()).toList();
-        List<ReviewView> reviews = plan.reviews().stream().map(PlanView::review).toList();
+        List<ReviewView> reviews = plan.reviews().stream().map(r -> review(r, profileHref)).toList();
         return new PlanView(plan.id(), plan.version(), plan.status().label(), tag(plan.status()), targets,
                 texts(plan.schoolActivities()), texts(plan.homeActivities()), notes, plan.ownerName(),
                 UkFormat.date(plan.startDate()), UkFormat.date(plan.reviewDate()), plan.reviewOverdue(today),
                 plan.updatedBy() + ", " + UkFormat.dateTime(plan.updatedAt()), reviews);
     }
 
-    private static ReviewView review(PlanReview r) {
+    private static ReviewView review(PlanReview r, Function<Long, Optional<String>> profileHref) {
         return new ReviewView(UkFormat.date(r.reviewedOn()), r.reviewerName(),
                 r.progress().stream().map(p -> new Line(p.progress().label(), p.target())).toList(), r.notes(),
-                r.newAssessmentRequested());
+                r.newAssessmentRequested(), r.newAssessmentId(), r.newAssessmentId().flatMap(profileHref));
     }
 
     private static List<String> texts(List<PlanActivity> activities) {

@@ -11,17 +11,23 @@ import org.thrivemis.api.Problem;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.Progress;
 import org.thrivemis.api.plan.ReviewInput;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.web.internal.UkFormat;
 import org.thrivemis.web.internal.tab.DateFields;
 
 /**
- * The "Record a review" form: progress radios per target, the date, notes and whether to start a
- * new assessment; as posted (so a refused form keeps the entries) and as the template shows it.
+ * The "Record a review" form: progress radios per target, the date, notes and which new profile
+ * (if any) to start; as posted (so a refused form keeps the entries) and as the template shows it.
+ *
+ * @param newAssessment the radios "no new profile", "baseline", "behaviour"
  */
 public record ReviewFormView(String action, String csrfToken, long planId, String version, List<TargetRadios> targets,
-        DateFields reviewedOn, String notes, boolean startNewAssessment, Optional<PlanFormView.ConflictView> conflict,
+        DateFields reviewedOn, String notes, List<Radio> newAssessment, Optional<PlanFormView.ConflictView> conflict,
         PlanErrors errors) {
+
+    /** The form field naming the profile to start: BASELINE, BEHAVIOUR or empty for none. */
+    static final String NEW_ASSESSMENT = "newAssessment";
 
     /** One target's progress radios. */
     public record TargetRadios(int index, String strand, String target, List<Radio> radios) {
@@ -31,11 +37,11 @@ public record ReviewFormView(String action, String csrfToken, long planId, Strin
     public record Radio(String id, String value, String label, boolean checked) {
     }
 
-    /** The form fields as posted: progress per target index, date boxes, notes, the checkbox. */
-    record Posted(String version, Map<Integer, String> progress, DateFields reviewedOn, String notes, boolean newAssessment) {
+    /** The form fields as posted: progress per target index, date boxes, notes, the new profile's kind ("" for none). */
+    record Posted(String version, Map<Integer, String> progress, DateFields reviewedOn, String notes, String newAssessment) {
 
         static Posted fresh(ActionPlan plan, LocalDate today) {
-            return new Posted(String.valueOf(plan.version()), Map.of(), PlanForm.dateFields(today), "", false);
+            return new Posted(String.valueOf(plan.version()), Map.of(), PlanForm.dateFields(today), "", "");
         }
 
         static Posted from(Map<String, List<String>> form, int targets) {
@@ -47,7 +53,7 @@ public record ReviewFormView(String action, String csrfToken, long planId, Strin
                 }
             }
             return new Posted(PlanForm.first(form, "version"), progress, PlanForm.dates(form, "reviewedOn"),
-                    PlanForm.first(form, "notes"), !PlanForm.first(form, "startNewAssessment").isEmpty());
+                    PlanForm.first(form, "notes"), PlanForm.first(form, NEW_ASSESSMENT));
         }
 
         /** The review for the domain, and the problems only the form sees (the date boxes). */
@@ -66,7 +72,16 @@ public record ReviewFormView(String action, String csrfToken, long planId, Strin
                     // a tampered value counts as no choice: the domain then names the target
                 }
             });
-            return Map.entry(new ReviewInput(date.date().orElse(today), rated, notes, newAssessment), problems);
+            Optional<ProfileKind> kind = Optional.empty();
+            if (!newAssessment.isEmpty()) {
+                try {
+                    kind = Optional.of(ProfileKind.valueOf(newAssessment));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(NEW_ASSESSMENT, newAssessment,
+                            "Choose whether to start a new baseline or behaviour profile, or none"));
+                }
+            }
+            return Map.entry(new ReviewInput(date.date().orElse(today), rated, notes, kind), problems);
         }
     }
 
@@ -88,10 +103,17 @@ public record ReviewFormView(String action, String csrfToken, long planId, Strin
         PlanErrors errors = PlanErrors.of(perTarget, group -> switch (group) {
             case "reviewedOn" -> "plan-reviewedOn-day";
             case "notes" -> "plan-review-notes";
+            case NEW_ASSESSMENT -> "plan-newAssessment";
             default -> group.startsWith("progress-") ? "plan-" + group : "plan-form";
         });
+        List<Radio> kinds = List.of(
+                new Radio("plan-newAssessment", "", "No new profile", posted.newAssessment().isEmpty()),
+                new Radio("plan-newAssessment-2", ProfileKind.BASELINE.name(), "Start a new baseline profile",
+                        ProfileKind.BASELINE.name().equals(posted.newAssessment())),
+                new Radio("plan-newAssessment-3", ProfileKind.BEHAVIOUR.name(), "Start a new behaviour profile",
+                        ProfileKind.BEHAVIOUR.name().equals(posted.newAssessment())));
         return new ReviewFormView(action, csrfToken, plan.id(), posted.version(), targets, posted.reviewedOn(),
-                posted.notes(), posted.newAssessment(), conflict.map(c -> new PlanFormView.ConflictView(c.changedBy(),
+                posted.notes(), kinds, conflict.map(c -> new PlanFormView.ConflictView(c.changedBy(),
                         UkFormat.dateTime(c.changedAt()), c.changes())), errors);
     }
 

@@ -31,6 +31,7 @@ import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.mis.api.TabRequest;
 import org.thrivemis.mis.api.TabResult;
 import org.thrivemis.web.internal.Templates;
+import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.web.internal.UkFormat;
 import org.thrivemis.web.internal.tab.ErrorLink;
 
@@ -159,7 +160,7 @@ public final class ProfileSection {
             return TabResult.show(summaryAgain.apply(new StartState(form.reason(), links(e.problems()))), 400);
         } catch (ConsentRequiredException e) {
             return TabResult.show(summaryAgain.apply(new StartState(form.reason(),
-                    List.of(new ErrorLink("#profile-start", e.getMessage())))), 409);
+                    List.of(new ErrorLink("#profile-start", e.getMessage())))), ThriveAccess.NO_CONSENT_STATUS);
         }
     }
 
@@ -196,7 +197,7 @@ public final class ProfileSection {
             StrandPageView view = StrandPageView.of(now, pack, pack.strand(strand), shown, request.tabUrl(),
                     CurrentUser.CSRF_FIELD, request.csrfToken(), form.version().orElse(now.version()), Optional.empty(),
                     errors);
-            return TabResult.show(templates.render("profile/strand.jte", view), e instanceof ValidationException ? 400 : 409);
+            return TabResult.show(templates.render("profile/strand.jte", view), e instanceof ValidationException ? 400 : ThriveAccess.NO_CONSENT_STATUS);
         }
     }
 
@@ -216,7 +217,7 @@ public final class ProfileSection {
         } catch (ConsentRequiredException e) {
             Assessment now = own(request, assessments.get(actor, id));
             return TabResult.show(checkPage(request, actor, now, packOf(now), Optional.empty(), Optional.empty(),
-                    List.of(new ErrorLink("#profile-complete", e.getMessage()))), 409);
+                    List.of(new ErrorLink("#profile-complete", e.getMessage()))), ThriveAccess.NO_CONSENT_STATUS);
         }
     }
 

@@ -26,6 +26,12 @@ final class HttpDoubles {
     }
 
     static HttpServletRequest request(String method, String pathInfo, Map<String, String> headers, String body) {
+        return request(method, pathInfo, headers, body, Map.of());
+    }
+
+    /** A request with query parameters (one value each). */
+    static HttpServletRequest request(String method, String pathInfo, Map<String, String> headers, String body,
+            Map<String, String> parameters) {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         return (HttpServletRequest) Proxy.newProxyInstance(HttpDoubles.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
@@ -34,6 +40,7 @@ final class HttpDoubles {
                     case "getContextPath" -> "";
                     case "getServletPath" -> "/api/v1";
                     case "getHeader" -> headers.get((String) args[0]);
+                    case "getParameter" -> parameters.get((String) args[0]);
                     case "getInputStream" -> input(bytes);
                     case "toString" -> method + " " + pathInfo;
                     default -> throw new UnsupportedOperationException("request." + m.getName());

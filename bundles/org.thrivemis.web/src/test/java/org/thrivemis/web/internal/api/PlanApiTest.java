@@ -106,6 +106,23 @@ class PlanApiTest {
         assertEquals(200, r.status, r.body.toString());
         assertEquals("REVIEWED", r.json().get("status").asText());
         assertEquals("GOOD", r.json().get("reviews").get(0).get("progress").get(0).get("progress").asText());
+        assertEquals(FakePlanService.STARTED_ASSESSMENT, r.json().get("reviews").get(0).get("newAssessmentId").asLong(),
+                "startNewAssessment alone starts a baseline");
+        assertTrue(plans.calls.contains("review " + plan.id() + " v1 BASELINE"), plans.calls.toString());
+    }
+
+    @Test
+    void aReviewCanStartABehaviourProfileAndAnswersItsId() throws Exception {
+        ActionPlan plan = plans.seed("p1", PlanStatus.ACTIVE, LocalDate.of(2026, 5, 1));
+
+        HttpDoubles.Response r = call("POST", "/plans/" + plan.id() + "/reviews",
+                "{\"reviewedOn\":\"2026-03-10\",\"progress\":[\"SOME\"],\"newAssessment\":\"BEHAVIOUR\"}",
+                Map.of("If-Match", "1"));
+
+        assertEquals(200, r.status, r.body.toString());
+        assertTrue(r.json().get("reviews").get(0).get("newAssessmentRequested").asBoolean());
+        assertEquals(FakePlanService.STARTED_ASSESSMENT, r.json().get("reviews").get(0).get("newAssessmentId").asLong());
+        assertTrue(plans.calls.contains("review " + plan.id() + " v1 BEHAVIOUR"), plans.calls.toString());
     }
 
     @Test

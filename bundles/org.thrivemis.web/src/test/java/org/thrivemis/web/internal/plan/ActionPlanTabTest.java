@@ -228,9 +228,55 @@ class ActionPlanTabTest {
 
         TabResult saved = tab.submit(request(Map.of(), "practitioner"), form("command", "review", "planId",
                 String.valueOf(plan.id()), "version", "1", "progress-0", "GOOD", "reviewedOn-day", "10",
-                "reviewedOn-month", "3", "reviewedOn-year", "2026", "startNewAssessment", "yes"));
+                "reviewedOn-month", "3", "reviewedOn-year", "2026", "newAssessment", "BEHAVIOUR"));
         assertEquals(Optional.of(TAB_URL + "&plan-saved=review"), saved.redirectTo());
         assertTrue(plans.plans.get(plan.id()).reviews().get(0).newAssessmentRequested());
+        assertTrue(plans.calls.contains("review " + plan.id() + " v1 BEHAVIOUR"), plans.calls.toString());
+    }
+
+    @Test
+    void theReviewFormOffersANewBaselineOrBehaviourProfileAsOneFieldset() {
+        ActionPlan plan = plans.seed("p1", PlanStatus.ACTIVE, TODAY);
+
+        String html = tab.render(request(Map.of("plan-view", List.of("review"), "plan", List.of("" + plan.id())),
+                "practitioner"));
+
+        assertTrue(html.contains("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Start a new profile"
+                + " of this pupil?</legend>"), html);
+        assertTrue(html.contains("id=\"plan-newAssessment\" name=\"newAssessment\" type=\"radio\" value=\"\" checked"),
+                html);
+        assertTrue(html.contains("name=\"newAssessment\" type=\"radio\" value=\"BASELINE\""), html);
+        assertTrue(html.contains("name=\"newAssessment\" type=\"radio\" value=\"BEHAVIOUR\""), html);
+    }
+
+    @Test
+    void aReviewThatStartedAProfileLinksToItOnTheThriveTab() {
+        ActionPlan plan = plans.seed("p1", PlanStatus.ACTIVE, TODAY);
+        tab.submit(request(Map.of(), "practitioner"), form("command", "review", "planId", String.valueOf(plan.id()),
+                "version", "1", "progress-0", "SOME", "reviewedOn-day", "10", "reviewedOn-month", "3",
+                "reviewedOn-year", "2026", "newAssessment", "BASELINE"));
+
+        String html = tab.render(request(Map.of(), "practitioner"));
+
+        assertTrue(html.contains("This review started a new profile (draft): <a class=\"govuk-link\" href=\""
+                + TAB_URL.replace("thrive-action-plan", "thrive-profile") + "&amp;assessment="
+                + FakePlanService.STARTED_ASSESSMENT + "&amp;strand=BEING\">continue the profile on the Thrive tab</a>"),
+                html);
+        assertTrue(html.contains("started a new profile: continue it on the pupil's Thrive tab."), html);
+    }
+
+    @Test
+    void anUnknownNewProfileKindIsRefusedBesideTheRadiosAndNothingIsReviewed() {
+        ActionPlan plan = plans.seed("p1", PlanStatus.ACTIVE, TODAY);
+
+        TabResult result = tab.submit(request(Map.of(), "practitioner"), form("command", "review", "planId",
+                String.valueOf(plan.id()), "version", "1", "progress-0", "SOME", "reviewedOn-day", "10",
+                "reviewedOn-month", "3", "reviewedOn-year", "2026", "newAssessment", "SOMETHING"));
+
+        assertEquals(400, result.status());
+        assertTrue(result.html().orElseThrow().contains("<a href=\"#plan-newAssessment\">Choose whether to start a new"
+                + " baseline or behaviour profile, or none</a>"), result.html().orElseThrow());
+        assertTrue(plans.plans.get(plan.id()).reviews().isEmpty());
     }
 
     /** Checkbox values as the form posts them. */

@@ -39,6 +39,7 @@ public final class FakeProfiles implements AssessmentService, ContentPackService
     public final Map<Long, Assessment> stored = new LinkedHashMap<>();
     public final List<String> calls = new ArrayList<>();
     public RuntimeException startFailure;
+    public RuntimeException completeFailure;
     private long nextId = 1;
 
     private static ContentPack pack() {
@@ -98,6 +99,9 @@ public final class FakeProfiles implements AssessmentService, ContentPackService
     @Override
     public Assessment complete(Actor actor, long assessmentId, long expectedVersion) {
         calls.add("complete " + assessmentId + " v" + expectedVersion);
+        if (completeFailure != null) {
+            throw completeFailure;
+        }
         Assessment a = get(actor, assessmentId);
         Assessment done = new Assessment(a.id(), a.pupilId(), a.kind(), a.reason(), AssessmentStatus.COMPLETED,
                 a.assessedOn(), a.packId(), a.packVersion(), a.levels(), a.assessorId(), a.assessorName(), NOW,

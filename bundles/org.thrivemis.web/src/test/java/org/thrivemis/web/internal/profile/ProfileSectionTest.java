@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.Problem;
 import org.thrivemis.api.ValidationException;
+import org.thrivemis.api.consent.ConsentRequiredException;
 import org.thrivemis.api.consent.ConsentScope;
 import org.thrivemis.api.consent.ConsentState;
 import org.thrivemis.api.consent.ConsentStatus;
@@ -162,6 +163,34 @@ class ProfileSectionTest {
         assertTrue(html.contains("Sam Senior saved Secure, you chose Not yet"), html);
         assertTrue(html.contains("id=\"level-being-1\" name=\"level.being-1\" type=\"radio\" value=\"NOT_YET\" checked"), html);
         assertTrue(html.contains("<input type=\"hidden\" name=\"version\" value=\"2\">"), html);
+    }
+
+    @Test
+    void withoutConsentStartingAProfileIsRefusedWith403AsInTheApiAndStoresNothing() {
+        profiles.startFailure = new ConsentRequiredException("p1", ConsentScope.INDIVIDUAL_ASSESSMENT,
+                ConsentState.WITHDRAWN);
+        Map<String, List<String>> form = form(Map.of("profile-action", "start", "kind", "BASELINE", "reason", ""));
+
+        TabResult result = section.submit(request(Map.of(), "practitioner"), actor("practitioner"), form,
+                start -> section.summary(request(Map.of(), "practitioner"), actor("practitioner"), WITHDRAWN, start));
+
+        assertEquals(403, result.status());
+        assertTrue(result.html().orElseThrow().contains("<a href=\"#profile-start\">Parental consent for"),
+                result.html().orElseThrow());
+        assertTrue(profiles.stored.isEmpty());
+    }
+
+    @Test
+    void completingAProfileAfterConsentWasWithdrawnIsRefusedWith403() {
+        Assessment draft = profiles.seed("p1", ProfileKind.BASELINE, "", LocalDate.of(2025, 3, 3), AssessmentStatus.DRAFT,
+                Level.SECURE, Map.of());
+        profiles.completeFailure = new ConsentRequiredException("p1", ConsentScope.INDIVIDUAL_ASSESSMENT,
+                ConsentState.WITHDRAWN);
+
+        TabResult result = submit(Map.of("profile-action", "complete", "assessment", "" + draft.id(), "version", "1"));
+
+        assertEquals(403, result.status());
+        assertEquals(AssessmentStatus.DRAFT, profiles.stored.get(draft.id()).status());
     }
 
     @Test
