@@ -54,7 +54,9 @@ public enum Action {
     CLASS_VIEW_READ("classview.read", "see Thrive information in the class view", true,
             Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     EARLY_WARNING_READ("classview.early-warning", "see the school's early-warning list", false,
-            Map.of(SENIOR_LEAD, WHOLE_SCHOOL));
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL)),
+    IMPACT_READ("impact.read", "see the impact of action plans on attendance", true,
+            Map.of(TEACHER, TAUGHT_CLASSES, SENIOR_LEAD, WHOLE_SCHOOL));
 
     private final String code;
     private final String purpose;

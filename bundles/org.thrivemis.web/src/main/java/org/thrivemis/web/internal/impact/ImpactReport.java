@@ -1,0 +1,100 @@
+package org.thrivemis.web.internal.impact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.ThriveRole;
+import org.thrivemis.api.impact.ImpactPlans;
+import org.thrivemis.api.impact.PlanPeriod;
+import org.thrivemis.mis.api.AttendanceMark;
+import org.thrivemis.mis.api.AttendanceSource;
+import org.thrivemis.mis.api.ClassDirectory;
+import org.thrivemis.mis.api.Enrollment;
+import org.thrivemis.mis.api.Pupil;
+import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolClass;
+import org.thrivemis.web.internal.UkFormat;
+
+/**
+ * The impact evaluation's figures for a viewer: the plans of every pupil on roll the viewer may see
+ * (one domain call, which decides the reach and audits), their attendance in one bulk read from the
+ * earliest "before" day to today, then one row for the school and one per class with a pupil in reach.
+ */
+@Component(service = ImpactReport.class, configurationPid = ImpactConfig.PID)
+@Designate(ocd = ImpactConfig.class)
+public final class ImpactReport {
+
+    private final PupilDirectory pupils;
+    private final ClassDirectory classes;
+    private final AttendanceSource attendance;
+    private final ImpactPlans plans;
+    private volatile ImpactConfig config;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Clock clock;
+
+    @Activate
+    public ImpactReport(@Reference PupilDirectory pupils, @Reference ClassDirectory classes,
+            @Reference AttendanceSource attendance, @Reference ImpactPlans plans, ImpactConfig config) {
+        this.pupils = pupils;
+        this.classes = classes;
+        this.attendance = attendance;
+        this.plans = plans;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(ImpactConfig changed) {
+        this.config = changed;
+    }
+
+    /** Today at school: from a Clock service when one is registered. */
+    public LocalDate today() {
+        Clock c = clock;
+        return LocalDate.now(c != null ? c.withZone(UkFormat.SCHOOL_ZONE) : Clock.system(UkFormat.SCHOOL_ZONE));
+    }
+
+    /** The weeks counted as "before the plan". */
+    public int weeksBefore() {
+        return config.weeksBefore();
+    }
+
+    /**
+     * The rows: the school (or "Your classes" for a teacher) first, then each class in the host's order.
+     *
+     * @throws org.thrivemis.api.AccessDeniedException when the viewer may not see the evaluation (audited by the domain)
+     */
+    public List<ImpactRow> rows(Actor actor) {
+        int weeks = config.weeksBefore();
+        LocalDate today = today();
+        List<String> onRoll = pupils.all().stream().map(Pupil::id).toList();
+        Map<String, List<PlanPeriod>> periods = plans.planPeriods(actor, onRoll);
+        Optional<LocalDate> from = ImpactCalculator.firstDayNeeded(periods, today, weeks);
+        List<AttendanceMark> marks = from.isEmpty() || periods.isEmpty() ? List.of()
+                : attendance.marks(periods.keySet(), from.get(), today);
+        List<ImpactCalculator.Group> groups = new ArrayList<>();
+        groups.add(new ImpactCalculator.Group("School",
+                actor.hasAny(ThriveRole.SENIOR_LEAD) ? "Whole school" : "Your classes", periods.keySet()));
+        for (SchoolClass c : classes.classes()) {
+            List<String> members = classes.enrollments(c.id()).stream().filter(e -> e.activeOn(today))
+                    .map(Enrollment::pupilId).filter(periods::containsKey).distinct().toList();
+            if (!members.isEmpty()) {
+                groups.add(new ImpactCalculator.Group("Class", c.name(), members));
+            }
+        }
+        return ImpactCalculator.rows(groups, periods, marks, today, weeks);
+    }
+}
