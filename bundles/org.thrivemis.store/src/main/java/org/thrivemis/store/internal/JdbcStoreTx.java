@@ -3,6 +3,7 @@ package org.thrivemis.store.internal;
 import java.sql.Connection;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
+import org.thrivemis.api.store.ImportRepository;
 import org.thrivemis.api.store.PlanRepository;
 import org.thrivemis.api.store.ProfileRepository;
 import org.thrivemis.api.store.RosterRepository;
@@ -20,6 +21,7 @@ final class JdbcStoreTx implements StoreTx {
     private final RosterRepository roster = new JdbcRosterRepository(this::connection);
     private final ProfileRepository profiles = new JdbcProfileRepository(this::connection);
     private final PlanRepository plans = new JdbcPlanRepository(this::connection);
+    private final ImportRepository imports = new JdbcImportRepository(this::connection);
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
@@ -49,6 +51,11 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public PlanRepository plans() {
         return plans;
+    }
+
+    @Override
+    public ImportRepository imports() {
+        return imports;
     }
 
     /** Called when the work returns or throws; later use of the repositories fails. */

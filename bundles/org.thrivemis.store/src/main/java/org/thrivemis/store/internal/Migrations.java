@@ -32,7 +32,8 @@ final class Migrations {
      * changesets applied from it, so a path never changes and a new area appends a new file.
      */
     static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql", "db/changelog/roster.sql",
-            "db/changelog/profiles.sql", "db/changelog/plans.sql");
+            "db/changelog/profiles.sql", "db/changelog/plans.sql",
+            "db/changelog/imports.sql");
 
     private Migrations() {
     }
