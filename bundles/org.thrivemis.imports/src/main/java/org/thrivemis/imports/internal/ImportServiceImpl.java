@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -175,20 +176,13 @@ public class ImportServiceImpl implements ImportService {
         RunState run = live.get(runId);
         if (run == null) {
             ImportRun stored = run(actor, runId);
-            throw new ValidationException(List.of(new Problem("run", String.valueOf(runId), "Import run " + runId
-                    + " is " + stored.status().label().toLowerCase() + (stored.status() == ImportStatus.READY
-                            ? " but its file is no longer held (the service restarted): upload the file again"
-                            : " and cannot be imported")
-                    + ".")));
+            throw notReady(stored, stored.status() == ImportStatus.READY
+                    ? " but its file is no longer held (the service restarted): upload the file again" : "");
         }
         synchronized (run) {
             ImportStatus status = run.snapshot().status();
             if (status != ImportStatus.READY) {
-                throw new ValidationException(List.of(new Problem("run", String.valueOf(runId), "Import run " + runId
-                        + " is " + status.label().toLowerCase() + (status == ImportStatus.REFUSED
-                                ? ": correct the problems in the file and import it again"
-                                : ", so it cannot be imported now")
-                        + ".")));
+                throw notReady(run.snapshot(), "");
             }
             run.begin(ImportStatus.COMMITTING);
         }
@@ -209,6 +203,18 @@ public class ImportServiceImpl implements ImportService {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             in.transferTo(out);
         }
+    }
+
+    private static ValidationException notReady(ImportRun run, String why) {
+        String todo = switch (run.status()) {
+            case REFUSED -> ": correct the problems in the file and import it again";
+            case COMMITTED -> ": it has been imported already";
+            case FAILED -> ": import the file again";
+            case PREVIEWING, COMMITTING -> ": wait until it has finished";
+            case READY -> why;
+        };
+        return new ValidationException(List.of(new Problem("run", String.valueOf(run.id()), "Import run " + run.id()
+                + " (" + run.fileName() + ") is " + run.status().label().toLowerCase() + todo + ".")));
     }
 
     private FormatRegistry.Entry chooseFormat(Path file, String fileName, Optional<String> formatId)
@@ -242,11 +248,16 @@ public class ImportServiceImpl implements ImportService {
         try {
             Pipeline.Outcome outcome = pipeline.preview(run);
             ImportStatus status = Pipeline.previewStatus(outcome.counts());
-            ImportRun done = run.end(status, outcome.counts(), outcome.issues(), clock.instant(), Optional.empty());
+            Instant at = clock.instant();
+            ImportRun now = run.snapshot();
+            ImportRun done = now.with(status, now.bytesTotal(), outcome.counts(), outcome.issues(), Optional.of(at),
+                    Optional.empty());
             store.write(tx -> {
                 tx.imports().updateRun(done, Optional.of(outcome.report()));
                 return null;
             });
+            // published once stored, so whoever sees the preview can download its report
+            run.end(status, outcome.counts(), outcome.issues(), at, Optional.empty());
             if (status != ImportStatus.READY) {
                 finish(run);
             }
@@ -257,8 +268,15 @@ public class ImportServiceImpl implements ImportService {
 
     private void commit(RunState run) {
         try {
-            pipeline.commit(run, outcome -> run.end(ImportStatus.COMMITTED, outcome.counts(), outcome.issues(),
-                    clock.instant(), Optional.empty()));
+            Instant[] at = new Instant[1];
+            Pipeline.Outcome outcome = pipeline.commit(run, o -> {
+                at[0] = clock.instant();
+                ImportRun now = run.snapshot();
+                return now.with(ImportStatus.COMMITTED, now.bytesTotal(), o.counts(), o.issues(), Optional.of(at[0]),
+                        Optional.empty());
+            });
+            // published only now: until the transaction has committed the run is still importing
+            run.end(ImportStatus.COMMITTED, outcome.counts(), outcome.issues(), at[0], Optional.empty());
             finish(run);
         } catch (RuntimeException e) {
             fail(run, e);

@@ -57,8 +57,9 @@ final class Pipeline {
     }
 
     /**
-     * Applies the file. {@code finished} makes the run's final record from the outcome; it is stored
-     * with the report in the same transaction.
+     * Applies the file. {@code finished} makes the run's final record from the outcome (without
+     * publishing it: the caller does once the transaction has committed); it is stored with the
+     * report in the same transaction.
      *
      * @throws ImportFailure when the file now has problems, or its format went away; nothing changed
      */

@@ -49,9 +49,8 @@ public final class ThriveOnlineCsvFormat implements ThriveOnlineImportFormat {
         int end = text.indexOf('\n');
         String firstLine = (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
         String recordType = Column.RECORD_TYPE.header(config).toLowerCase(Locale.ROOT);
-        boolean csvName = fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
-        // a UTF-16 file is still ours by name, so the user is told to save it as UTF-8
-        return firstLine.contains(recordType) || csvName && utf16(head);
+        // any .csv is taken as ours, so a wrong CSV is told which columns it lacks rather than "unknown format"
+        return firstLine.contains(recordType) || fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     @Override
