@@ -9,14 +9,15 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("name a benchmark: startup, sync");
+            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-rest, import");
         }
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
             case "startup" -> StartupBenchmark.main(rest);
             case "sync", "resync" -> SyncBenchmark.run(args[0], rest);
             case "sync-rest" -> RestSyncBenchmark.main(rest);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest");
+            case "import" -> ImportBenchmark.main(rest);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + args[0] + "'; known: startup, sync, resync, sync-rest, import");
         }
     }
 }
