@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Await;
 import org.thrivemis.it.support.Browser;
 import org.thrivemis.it.support.ProductProcess;
 import org.thrivemis.it.support.Settings;
@@ -109,6 +112,38 @@ class ImportBrowserIT {
         assertTrue(problems.contains("The profile date is in the future"), problems);
         assertEquals(0, d.findElements(By.xpath("//button[normalize-space(.)='Import these records']")).size());
         assertNoSeriousViolations(d, "a preview with problems");
+    }
+
+    @Test
+    void theJsonApiPreviewsCommitsAndReportsForOfficeStaffOnly() {
+        WebSession office = new WebSession(product.baseUrl()).signIn("office");
+        Matcher m = FIRST_PUPIL.matcher(office.get("/pupils").body());
+        assertTrue(m.find(), "the pupil list links to a pupil");
+        office.get("/thrive/admin/imports"); // the session's CSRF token, as a script on the page would have it
+        LocalDate today = LocalDate.now();
+        String csv = HEADER + "\r\n" + row(m.group(1), today.minusDays(200), 40) + "\r\n"
+                + row(m.group(1), today.minusDays(201), 45) + "\r\n";
+
+        HttpResponse<String> started = office.sendJson("POST", "/api/v1/imports?fileName=api-export.csv", csv, Map.of());
+        assertEquals(202, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("\"id\":([0-9]+)").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String run = "/api/v1/imports/" + id.group(1);
+        Await.until("the preview", Duration.ofSeconds(60), () -> office.get(run).body().contains("\"status\":\"READY\""));
+        assertTrue(office.get(run).body().contains("\"added\":2"), office.get(run).body());
+        assertEquals(202, office.sendJson("POST", run + "/commit", null, Map.of()).statusCode());
+        Await.until("the commit", Duration.ofSeconds(60), () -> office.get(run).body().contains("\"status\":\"COMMITTED\""));
+        HttpResponse<String> report = office.get(run + "/report");
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("\"Added\",\"Group profile\""), report.body());
+
+        WebSession teacher = new WebSession(product.baseUrl()).signIn("teacher");
+        HttpResponse<String> refused = teacher.get("/api/v1/imports");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("office staff and senior leads"), refused.body());
+        HttpResponse<String> noToken = new WebSession(product.baseUrl()).signIn("office")
+                .sendJson("POST", "/api/v1/imports?fileName=x.csv", csv, Map.of());
+        assertEquals(403, noToken.statusCode(), noToken.body());
     }
 
     /** Chooses the file (as the file chooser would) and submits with the keyboard. */
