@@ -9,12 +9,15 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -23,7 +26,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.tinybundles.TinyBundles;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.thrivemis.api.Actor;
@@ -43,8 +45,9 @@ import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
 
 /**
- * A third party adds an import format by installing one bundle, built here with TinyBundles from
- * {@link JsonLinesFormat}: installing it adds the format, an import with it runs through our
+ * A third party adds an import format by installing one bundle, built here from {@link JsonLinesFormat}
+ * and its activator (a manifest and two classes, written with {@code java.util.jar}: Pax TinyBundles
+ * on the test classpath made the Karaf tests' probe never come up, so it is not used): installing it adds the format, an import with it runs through our
  * pipeline into the real store, stopping the bundle removes the format, and an import in progress
  * with it fails cleanly and changes nothing.
  */
@@ -67,15 +70,24 @@ public class ImportFormatBundleIT {
     public Option[] configuration() throws Exception {
         // built outside the framework, as a third party would build theirs, and installed by the test itself
         Path jar = Settings.workDir("import-format-it-" + System.nanoTime()).resolve("json-lines-format.jar");
-        try (InputStream bundle = TinyBundles.bundle()
-                .symbolicName("com.example.thrive.jsonlines")
-                .setHeader("Bundle-Version", "1.0.0")
-                .setHeader("Import-Package", "org.osgi.framework,org.thrivemis.api.imports;version=\"[1.0,2)\","
-                        + "org.thrivemis.api.profile;version=\"[1.0,2)\",org.thrivemis.api.content;version=\"[1.0,2)\"")
-                .addClass(JsonLinesFormat.class)
-                .activator(JsonFormatActivator.class)
-                .build(TinyBundles.rawBuilder())) {
-            Files.copy(bundle, jar, StandardCopyOption.REPLACE_EXISTING);
+        Manifest manifest = new Manifest();
+        Attributes headers = manifest.getMainAttributes();
+        headers.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        headers.putValue("Bundle-ManifestVersion", "2");
+        headers.putValue("Bundle-SymbolicName", "com.example.thrive.jsonlines");
+        headers.putValue("Bundle-Version", "1.0.0");
+        headers.putValue("Bundle-Activator", JsonFormatActivator.class.getName());
+        headers.putValue("Import-Package", "org.osgi.framework,org.thrivemis.api.imports;version=\"[1.0,2)\","
+                + "org.thrivemis.api.profile;version=\"[1.0,2)\",org.thrivemis.api.content;version=\"[1.0,2)\"");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> type : List.of(JsonLinesFormat.class, JsonFormatActivator.class)) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(entry));
+                try (InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
         }
         return new Option[] {FelixProduct.options(Ports.free(),
                 Settings.workDir("import-format-it-data-" + System.nanoTime()).toString()),

@@ -26,7 +26,7 @@ import org.thrivemis.api.profile.ProfileKind;
 /**
  * A third party's import format, as small as one can be: JSON lines, one flat object a profile
  * ({@code {"misId":"…","date":"2025-01-10","kind":"GROUP","being":80}}). Packed into a bundle of its
- * own inside the test (TinyBundles), never into ours. When the system property {@value #PAUSE_AFTER}
+ * own inside the test, never into ours. When the system property {@value #PAUSE_AFTER}
  * is set it stops after that many records until the pipeline cancels it, so a test can catch an
  * import in progress.
  */
