@@ -49,7 +49,8 @@ import org.thrivemis.it.support.WebSession;
 public class DropInFolderIT {
     private static final int PORT = Ports.free();
     private static final List<String> PLUGIN = List.of("org.thrivemis.api", "org.thrivemis.core", "org.thrivemis.store",
-            "org.thrivemis.web", "org.thrivemis.roster", "org.thrivemis.content");
+            "org.thrivemis.web", "org.thrivemis.roster", "org.thrivemis.content", "org.thrivemis.imports",
+            "org.thrivemis.imports.csv");
 
     @Inject
     private BundleContext context;

@@ -9,7 +9,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-rest, tabs, tabs-postgresql");
+            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql, import");
         }
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
@@ -19,8 +19,9 @@ public final class Bench {
             case "classview" -> ClassViewBenchmark.main(rest);
             case "tabs" -> TabsBenchmark.run("tabs", false, rest);
             case "tabs-postgresql" -> TabsBenchmark.run("tabs-postgresql", true, rest);
+            case "import" -> ImportBenchmark.main(rest);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-                    + "'; known: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql");
+                    + "'; known: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql, import");
         }
     }
 }

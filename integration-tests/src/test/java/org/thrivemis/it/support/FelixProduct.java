@@ -20,7 +20,8 @@ public final class FelixProduct {
     public static final String[] OUR_BUNDLES = {
         "org.thrivemis.mis.api", "org.thrivemis.host.reference", "org.thrivemis.api",
         "org.thrivemis.store", "org.thrivemis.core", "org.thrivemis.web",
-        "org.thrivemis.roster", "org.thrivemis.roster.rest", "org.thrivemis.content"
+        "org.thrivemis.roster", "org.thrivemis.roster.rest", "org.thrivemis.content",
+        "org.thrivemis.imports", "org.thrivemis.imports.csv"
     };
 
     private FelixProduct() {

@@ -49,4 +49,12 @@ public interface StoreTx {
     default DataProtectionRepository dataProtection() {
         throw new UnsupportedOperationException("This StoreTx has no data protection repository");
     }
+
+    /**
+     * Imported Thrive-Online profiles and plans, and import runs. A default only so test doubles of
+     * other areas need not implement it; the store bundle's transactions do.
+     */
+    default ImportRepository imports() {
+        throw new UnsupportedOperationException("This StoreTx has no import repository");
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
 import org.thrivemis.api.store.DataProtectionRepository;
+import org.thrivemis.api.store.ImportRepository;
 import org.thrivemis.api.store.PlanRepository;
 import org.thrivemis.api.store.ProfileRepository;
 import org.thrivemis.api.store.RosterRepository;
@@ -24,6 +25,7 @@ final class JdbcStoreTx implements StoreTx {
     private final PlanRepository plans = new JdbcPlanRepository(this::connection);
     private final ScreeningRepository screening = new JdbcScreeningRepository(this::connection);
     private final DataProtectionRepository dataProtection = new JdbcDataProtectionRepository(this::connection);
+    private final ImportRepository imports = new JdbcImportRepository(this::connection);
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
@@ -63,6 +65,11 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public DataProtectionRepository dataProtection() {
         return dataProtection;
+    }
+
+    @Override
+    public ImportRepository imports() {
+        return imports;
     }
 
     /** Called when the work returns or throws; later use of the repositories fails. */

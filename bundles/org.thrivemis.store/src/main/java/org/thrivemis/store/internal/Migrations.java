@@ -33,7 +33,8 @@ final class Migrations {
      */
     static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql", "db/changelog/roster.sql",
             "db/changelog/profiles.sql", "db/changelog/plans.sql",
-            "db/changelog/screening.sql", "db/changelog/sync-heartbeat.sql", "db/changelog/tabs.sql");
+            "db/changelog/screening.sql", "db/changelog/sync-heartbeat.sql", "db/changelog/tabs.sql",
+            "db/changelog/imports.sql");
 
     private Migrations() {
     }

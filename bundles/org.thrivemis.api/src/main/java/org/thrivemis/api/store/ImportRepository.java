@@ -1,0 +1,54 @@
+package org.thrivemis.api.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.thrivemis.api.imports.ImportRun;
+
+/**
+ * Profiles and plans imported from Thrive-Online exports, each under a natural key (pupil + kind +
+ * date for a profile, pupil + start date for a plan) with a digest of its content, so a re-import
+ * finds what it already stored and an updated export changes only what differs. Also the import
+ * runs and their reports.
+ */
+@ProviderType
+public interface ImportRepository {
+
+    /** The content digests of the stored imported profiles of these pupils, by key (one query per call). */
+    Map<ImportedProfileKey, String> profileDigests(Collection<String> pupilIds);
+
+    /** The content digests of the stored imported plans of these pupils, by key. */
+    Map<ImportedPlanKey, String> planDigests(Collection<String> pupilIds);
+
+    /** Inserts new profiles and updates changed ones (by key), with JDBC batches. */
+    void saveProfiles(List<StoredImportedProfile> added, List<StoredImportedProfile> changed);
+
+    /** Inserts new plans and updates changed ones (by key), with JDBC batches. */
+    void savePlans(List<StoredImportedPlan> added, List<StoredImportedPlan> changed);
+
+    /** Every imported profile of the pupil, newest first. */
+    List<StoredImportedProfile> profilesOf(String pupilId);
+
+    /** Every imported plan of the pupil, newest first. */
+    List<StoredImportedPlan> plansOf(String pupilId);
+
+    /** How many imported profiles and plans are stored, for "nothing changed" checks and the admin page. */
+    long[] totals();
+
+    /** Records a new run (its id is ignored) and returns its id. */
+    long insertRun(ImportRun run);
+
+    /** Stores a run's status, counts and times, with its report (gzip-compressed CSV) when given. */
+    void updateRun(ImportRun run, Optional<byte[]> gzippedReport);
+
+    /** The latest runs, newest first (issues are not kept: the report has them). */
+    List<ImportRun> runs(int limit);
+
+    /** One run. */
+    Optional<ImportRun> run(long runId);
+
+    /** A run's report as stored (gzip-compressed CSV). */
+    Optional<byte[]> report(long runId);
+}

@@ -1,0 +1,52 @@
+package org.thrivemis.imports.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+import org.thrivemis.api.imports.ImportedPlan;
+import org.thrivemis.api.imports.ImportedProfile;
+import org.thrivemis.api.imports.StrandScore;
+import org.thrivemis.api.plan.Target;
+
+/**
+ * A digest of what an imported record says (not of who it is about or where in the file it was),
+ * so a re-import of the same content is recognised as unchanged and a change in any result,
+ * statement, date or target as a change. SHA-256, first 128 bits in hex.
+ */
+final class Digests {
+
+    private Digests() {
+    }
+
+    static String of(ImportedProfile p) {
+        StringBuilder text = new StringBuilder("profile\n");
+        p.strands().stream().sorted((a, b) -> a.strand().compareTo(b.strand()))
+                .forEach((StrandScore s) -> text.append(s.strand().name()).append('=').append(s.percentSecure())
+                        .append('\n'));
+        new TreeMap<>(p.statements()).forEach((id, level) -> text.append(id).append('=').append(level.name())
+                .append('\n'));
+        return digest(text);
+    }
+
+    static String of(ImportedPlan p) {
+        StringBuilder text = new StringBuilder("plan\n").append(p.reviewDate()).append('\n').append(p.status().name())
+                .append('\n');
+        for (Target t : p.targets()) {
+            text.append(t.strand().name()).append('|').append(t.statementId().orElse("")).append('|')
+                    .append(t.text().replace("\n", "\\n")).append('\n');
+        }
+        return digest(text);
+    }
+
+    private static String digest(CharSequence text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The import pipeline's implementation: never exported. */
+package org.thrivemis.imports.internal;

@@ -1,0 +1,235 @@
+package org.thrivemis.imports.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.thrivemis.imports.internal.ImportFixture.AMIRA_UPN;
+import static org.thrivemis.imports.internal.ImportFixture.BEN_UPN;
+import static org.thrivemis.imports.internal.ImportFixture.OFFICE;
+import static org.thrivemis.imports.internal.ImportFixture.file;
+import static org.thrivemis.imports.internal.ImportFixture.plan;
+import static org.thrivemis.imports.internal.ImportFixture.profile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thrivemis.api.AccessDeniedException;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.ThriveRole;
+import org.thrivemis.api.ValidationException;
+import org.thrivemis.api.audit.AuditEntry;
+import org.thrivemis.api.audit.AuditOutcome;
+import org.thrivemis.api.content.Strand;
+import org.thrivemis.api.imports.ImportCounts;
+import org.thrivemis.api.imports.ImportRun;
+import org.thrivemis.api.imports.ImportStatus;
+import org.thrivemis.api.imports.RowOutcome;
+import org.thrivemis.api.imports.StrandScore;
+import org.thrivemis.api.profile.Level;
+import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.StoredImportedPlan;
+import org.thrivemis.api.store.StoredImportedProfile;
+
+/** The pipeline end to end with the CSV format and the real store: preview, commit, idempotency, matching, consent. */
+class ImportPipelineTest {
+    private static final String AMIRA_BASELINE = profile(AMIRA_UPN, "", "Amira", "Khan", "04/03/2016", "10/01/2025",
+            "Baseline", "80", "60", "40", "being-01=Secure; doing-01=Emerging");
+    private static final String BEN_BEHAVIOUR = profile("", "p-2", "Ben", "Jones", "10/09/2015", "5/2/2025",
+            "Behaviour", "100", "", "", "");
+    private static final String BEN_PLAN = plan("", "", "Ben", "Jones", "10-09-2015", "13.01.2025", "10/03/2025",
+            "\"Doing: tries a new activity with an adult\nBeing: =feels safe at lunchtime\"");
+
+    @TempDir
+    Path dir;
+    ImportFixture school;
+
+    @BeforeEach
+    void open() {
+        school = new ImportFixture(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        school.close();
+    }
+
+    @Test
+    void previewChangesNothingAndCommitStoresEveryRecordWithItsAudit() throws Exception {
+        ImportRun preview = school.preview(file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN));
+
+        assertEquals(ImportStatus.READY, preview.status(), ImportFixture.messages(preview));
+        assertEquals(new ImportCounts(3, 3, 0, 0, 0, 0), preview.counts());
+        assertEquals("thrive-online-csv", preview.formatId(), "detected from the header");
+        assertArrayEquals(new long[] {0, 0}, school.totals(), "a preview writes nothing");
+
+        ImportRun done = school.commit(preview.id());
+
+        assertEquals(ImportStatus.COMMITTED, done.status(), ImportFixture.messages(done));
+        assertArrayEquals(new long[] {2, 1}, school.totals());
+        List<StoredImportedProfile> amira = school.store.store.read(tx -> tx.imports().profilesOf("p-1"));
+        assertEquals(1, amira.size());
+        assertEquals(ProfileKind.BASELINE, amira.get(0).key().kind());
+        assertEquals(ImportFixture.TODAY.withYear(2025).withMonth(1).withDayOfMonth(10), amira.get(0).key().assessedOn());
+        assertEquals(List.of(new StrandScore(Strand.BEING, 80), new StrandScore(Strand.DOING, 60),
+                new StrandScore(Strand.THINKING, 40)), amira.get(0).strands());
+        assertEquals(Level.EMERGING, amira.get(0).statements().get("doing-01"));
+        List<StoredImportedPlan> benPlans = school.store.store.read(tx -> tx.imports().plansOf("p-2"));
+        assertEquals(2, benPlans.get(0).targets().size(), "matched on surname, forename and date of birth");
+        assertEquals("=feels safe at lunchtime", benPlans.get(0).targets().get(1).text(), "stored as text, as given");
+        List<AuditEntry> writes = school.audit(ImportAccess.ACTION_WRITE);
+        assertEquals(Set.of("p-1", "p-2"), Set.copyOf(writes.stream().map(AuditEntry::pupilId).toList()),
+                "every pupil written is audited");
+        assertEquals(1, school.audit(ImportAccess.ACTION_COMMIT).size());
+        assertTrue(school.report(done.id()).contains("Added"), "the report lists each row's outcome");
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothing() throws Exception {
+        String content = file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN);
+        school.importFile(content);
+        String before = school.imported();
+
+        ImportRun again = school.preview(content);
+        assertEquals(new ImportCounts(3, 0, 0, 3, 0, 0), again.counts());
+        ImportRun done = school.commit(again.id());
+
+        assertEquals(ImportStatus.COMMITTED, done.status());
+        assertEquals(new ImportCounts(3, 0, 0, 3, 0, 0), done.counts());
+        assertArrayEquals(new long[] {2, 1}, school.totals(), "no duplicates");
+        assertEquals(before.replaceAll("runId=\\d+", ""), school.imported().replaceAll("runId=\\d+", ""));
+    }
+
+    @Test
+    void anUpdatedExportAppliesOnlyTheDifferences() throws Exception {
+        school.importFile(file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN));
+        String benBehaviourNow = profile("", "p-2", "Ben", "Jones", "10/09/2015", "05/02/2025", "Behaviour", "90", "",
+                "", "");
+        String newProfile = profile(AMIRA_UPN, "", "Amira", "Khan", "04/03/2016", "20/05/2025", "Behaviour", "70",
+                "", "", "");
+
+        ImportRun preview = school.preview(file(AMIRA_BASELINE, benBehaviourNow, BEN_PLAN, newProfile));
+        ImportRun done = school.commit(preview.id());
+
+        assertEquals(new ImportCounts(4, 1, 1, 2, 0, 0), done.counts());
+        assertArrayEquals(new long[] {3, 1}, school.totals());
+        StoredImportedProfile ben = school.store.store.read(tx -> tx.imports().profilesOf("p-2")).get(0);
+        assertEquals(List.of(new StrandScore(Strand.BEING, 90)), ben.strands());
+        assertEquals(done.id(), ben.runId());
+    }
+
+    @Test
+    void ambiguousAndUnmatchedRowsAreReportedNeverGuessed() throws Exception {
+        String twins = profile("", "", "Sam", "Lee", "01/01/2016", "10/01/2025", "Baseline", "50", "", "", "");
+        String nobody = profile("", "", "Zed", "Nobody", "01/01/2016", "10/01/2025", "Baseline", "50", "", "", "");
+        String conflict = profile(AMIRA_UPN, "p-2", "Amira", "Khan", "04/03/2016", "11/01/2025", "Baseline", "50", "",
+                "", "");
+
+        ImportRun preview = school.preview(file(twins, nobody, conflict));
+
+        assertEquals(ImportStatus.READY, preview.status(), "skips are not problems in the file");
+        assertEquals(new ImportCounts(3, 0, 0, 0, 3, 0), preview.counts());
+        assertEquals(List.of(RowOutcome.AMBIGUOUS, RowOutcome.UNMATCHED, RowOutcome.AMBIGUOUS),
+                preview.issues().stream().map(i -> i.outcome()).toList());
+        assertTrue(preview.issues().get(0).message().contains("p-3, p-4"), preview.issues().get(0).message());
+        assertTrue(preview.issues().get(2).message().contains("MIS id is Ben Jones"), preview.issues().get(2).message());
+        school.commit(preview.id());
+        assertArrayEquals(new long[] {0, 0}, school.totals());
+    }
+
+    @Test
+    void individualProfilesAndPlansNeedConsentGroupProfilesDoNot() throws Exception {
+        String caraBaseline = profile("", "", "Cara", "Doe", "05/05/2016", "10/01/2025", "Baseline", "50", "", "", "");
+        String caraGroup = profile("", "", "Cara", "Doe", "05/05/2016", "10/01/2025", "Group", "50", "", "", "");
+        String caraPlan = plan("", "", "Cara", "Doe", "05/05/2016", "13/01/2025", "10/03/2025", "Doing: joins in");
+
+        ImportRun done = school.commit(school.preview(file(caraBaseline, caraGroup, caraPlan)).id());
+
+        assertEquals(new ImportCounts(3, 1, 0, 0, 2, 0), done.counts());
+        assertTrue(school.report(done.id()).contains("no current parental consent"));
+        assertEquals(ProfileKind.GROUP, school.store.store.read(tx -> tx.imports().profilesOf("p-5")).get(0).key().kind());
+    }
+
+    @Test
+    void onlyOfficeStaffAndSeniorLeadsMayImportAndRefusalsAreAudited() throws Exception {
+        Actor teacher = new Actor("t1", "Tia Teacher", Set.of(ThriveRole.TEACHER));
+        Path upload = Files.writeString(dir.resolve("upload.csv"), file(AMIRA_BASELINE));
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> school.service.start(teacher, upload, "x.csv", Optional.empty()));
+
+        assertTrue(e.getMessage().contains("office staff and senior leads"), e.getMessage());
+        List<AuditEntry> denied = school.audit(ImportAccess.ACTION_RUN);
+        assertEquals(AuditOutcome.DENIED, denied.get(0).outcome());
+        assertEquals("t1", denied.get(0).actorId());
+        assertTrue(Files.notExists(upload), "the service owns the upload and deletes it");
+    }
+
+    @Test
+    void aFileNoFormatRecognisesIsRefusedNamingTheFormats() throws Exception {
+        Path upload = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> school.service.start(OFFICE, upload, "notes.txt", Optional.empty()));
+
+        assertTrue(e.getMessage().contains("No installed format recognises notes.txt (installed: Thrive-Online CSV"
+                + " export)"), e.getMessage());
+        ValidationException chosen = assertThrows(ValidationException.class, () -> school.service.start(OFFICE,
+                Files.writeString(dir.resolve("b.csv"), "x"), "b.csv", Optional.of("json")));
+        assertTrue(chosen.getMessage().contains("'json' is not installed"), chosen.getMessage());
+    }
+
+    @Test
+    void aRunWhosePreviewFoundProblemsCannotBeCommitted() throws Exception {
+        ImportRun refused = school.preview(file(AMIRA_BASELINE.replace("10/01/2025", "10/01/2026")));
+
+        assertEquals(ImportStatus.REFUSED, refused.status());
+        ValidationException e = assertThrows(ValidationException.class, () -> school.service.commit(OFFICE,
+                refused.id()));
+        assertTrue(e.getMessage().contains("correct the problems in the file"), e.getMessage());
+    }
+
+    @Test
+    void theReportNeverLetsASpreadsheetRunACell() throws Exception {
+        String formula = profile("", "", "=HYPERLINK(\"http://x\")", "+Smith", "01/01/2016", "10/01/2025", "Baseline",
+                "50", "", "", "");
+
+        ImportRun preview = school.preview(file(formula));
+        String report = school.report(preview.id());
+
+        assertTrue(report.startsWith("\uFEFFLine,Outcome"), report);
+        assertTrue(report.contains("\"'+Smith\",\"'=HYPERLINK(\"\"http://x\"\")\""), report);
+        for (String line : report.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                String text = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0, "unsafe cell " + cell);
+            }
+        }
+    }
+
+    @Test
+    void reportCellsStartingAFormulaAreQuoted() {
+        for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+            assertEquals("'" + start + "1", ReportWriter.safe(start + "1"));
+        }
+        assertEquals("Amira", ReportWriter.safe("Amira"));
+        assertEquals("", ReportWriter.safe(""));
+    }
+
+    @Test
+    void reportListsEveryRowWithItsLine() throws Exception {
+        ImportRun preview = school.preview(file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN));
+
+        String report = new String(school.report(preview.id()).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+
+        assertTrue(report.contains("\"2\",\"Would be added\",\"Baseline profile\",\"10/01/2025\",\"p-1\""), report);
+        assertTrue(report.contains("\"4\",\"Would be added\",\"Action plan\",\"13/01/2025\",\"p-2\""), report);
+    }
+}

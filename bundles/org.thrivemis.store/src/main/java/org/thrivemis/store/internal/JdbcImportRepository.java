@@ -1,0 +1,311 @@
+package org.thrivemis.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.thrivemis.api.imports.ImportCounts;
+import org.thrivemis.api.imports.ImportRun;
+import org.thrivemis.api.imports.ImportStatus;
+import org.thrivemis.api.plan.PlanStatus;
+import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.ImportRepository;
+import org.thrivemis.api.store.ImportedPlanKey;
+import org.thrivemis.api.store.ImportedProfileKey;
+import org.thrivemis.api.store.StoreException;
+import org.thrivemis.api.store.StoredImportedPlan;
+import org.thrivemis.api.store.StoredImportedProfile;
+
+/**
+ * Imported profiles and plans in {@code imported_profile} / {@code imported_plan} and import runs in
+ * {@code import_run}, on the connection of one transaction. Writes are JDBC batches; digests are
+ * read for many pupils per query ({@value #IN_CHUNK} ids at a time), never one query a row.
+ */
+final class JdbcImportRepository implements ImportRepository {
+    private static final int IN_CHUNK = 500;
+    private static final String INSERT_PROFILE = "INSERT INTO imported_profile (strands, statements, digest, run_id,"
+            + " format_id, pupil_id, kind, assessed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_PROFILE = "UPDATE imported_profile SET strands = ?, statements = ?, digest = ?,"
+            + " run_id = ?, format_id = ? WHERE pupil_id = ? AND kind = ? AND assessed_on = ?";
+    private static final String INSERT_PLAN = "INSERT INTO imported_plan (review_date, status, targets, digest,"
+            + " run_id, format_id, pupil_id, start_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_PLAN = "UPDATE imported_plan SET review_date = ?, status = ?, targets = ?,"
+            + " digest = ?, run_id = ?, format_id = ? WHERE pupil_id = ? AND start_date = ?";
+    private static final String RUN_COLUMNS = "id, file_name, format_id, format_label, started_by, started_at,"
+            + " finished_at, status, bytes_total, row_count, added, changed, unchanged, skipped, problems, message";
+
+    private final Supplier<Connection> connection;
+
+    JdbcImportRepository(Supplier<Connection> connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Map<ImportedProfileKey, String> profileDigests(Collection<String> pupilIds) {
+        Map<ImportedProfileKey, String> digests = new HashMap<>();
+        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest FROM imported_profile WHERE pupil_id IN ",
+                rows -> digests.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
+                        rows.getObject(3, LocalDate.class)), rows.getString(4)));
+        return digests;
+    }
+
+    @Override
+    public Map<ImportedPlanKey, String> planDigests(Collection<String> pupilIds) {
+        Map<ImportedPlanKey, String> digests = new HashMap<>();
+        forChunks(pupilIds, "SELECT pupil_id, start_date, digest FROM imported_plan WHERE pupil_id IN ",
+                rows -> digests.put(new ImportedPlanKey(rows.getString(1), rows.getObject(2, LocalDate.class)),
+                        rows.getString(3)));
+        return digests;
+    }
+
+    @Override
+    public void saveProfiles(List<StoredImportedProfile> added, List<StoredImportedProfile> changed) {
+        batch(INSERT_PROFILE, added, JdbcImportRepository::bindProfile, "add imported profiles");
+        batch(UPDATE_PROFILE, changed, JdbcImportRepository::bindProfile, "update imported profiles");
+    }
+
+    @Override
+    public void savePlans(List<StoredImportedPlan> added, List<StoredImportedPlan> changed) {
+        batch(INSERT_PLAN, added, JdbcImportRepository::bindPlan, "add imported plans");
+        batch(UPDATE_PLAN, changed, JdbcImportRepository::bindPlan, "update imported plans");
+    }
+
+    @Override
+    public List<StoredImportedProfile> profilesOf(String pupilId) {
+        List<StoredImportedProfile> found = new ArrayList<>();
+        query("SELECT pupil_id, kind, assessed_on, strands, statements, digest, run_id, format_id FROM imported_profile"
+                + " WHERE pupil_id = ? ORDER BY assessed_on DESC, id DESC", pupilId, rows -> found.add(
+                        new StoredImportedProfile(new ImportedProfileKey(rows.getString(1),
+                                ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
+                                ImportColumns.strands(rows.getString(4)), ImportColumns.statements(rows.getString(5)),
+                                rows.getString(6), rows.getLong(7), rows.getString(8))));
+        return found;
+    }
+
+    @Override
+    public List<StoredImportedPlan> plansOf(String pupilId) {
+        List<StoredImportedPlan> found = new ArrayList<>();
+        query("SELECT pupil_id, start_date, review_date, status, targets, digest, run_id, format_id FROM imported_plan"
+                + " WHERE pupil_id = ? ORDER BY start_date DESC, id DESC", pupilId, rows -> found.add(
+                        new StoredImportedPlan(new ImportedPlanKey(rows.getString(1), rows.getObject(2, LocalDate.class)),
+                                rows.getObject(3, LocalDate.class), PlanStatus.valueOf(rows.getString(4)),
+                                ImportColumns.targets(rows.getString(5)), rows.getString(6), rows.getLong(7),
+                                rows.getString(8))));
+        return found;
+    }
+
+    @Override
+    public long[] totals() {
+        try (Statement s = connection.get().createStatement();
+                ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM imported_profile),"
+                        + " (SELECT COUNT(*) FROM imported_plan)")) {
+            rows.next();
+            return new long[] {rows.getLong(1), rows.getLong(2)};
+        } catch (SQLException e) {
+            throw new StoreException("Could not count imported profiles and plans: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long insertRun(ImportRun run) {
+        String sql = "INSERT INTO import_run (file_name, format_id, format_label, started_by, started_at, finished_at,"
+                + " status, bytes_total, row_count, added, changed, unchanged, skipped, problems, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.get().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, shorten(run.fileName(), 300));
+            insert.setString(2, run.formatId());
+            insert.setString(3, shorten(run.formatLabel(), 200));
+            insert.setString(4, run.startedBy());
+            Columns.setInstant(insert, 5, run.startedAt());
+            bindFinish(insert, 6, run);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not record the import of " + run.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void updateRun(ImportRun run, Optional<byte[]> gzippedReport) {
+        String sql = "UPDATE import_run SET finished_at = ?, status = ?, bytes_total = ?, row_count = ?, added = ?,"
+                + " changed = ?, unchanged = ?, skipped = ?, problems = ?, message = ?"
+                + (gzippedReport.isPresent() ? ", report = ?" : "") + " WHERE id = ?";
+        try (PreparedStatement update = connection.get().prepareStatement(sql)) {
+            int next = bindFinish(update, 1, run);
+            if (gzippedReport.isPresent()) {
+                update.setBytes(next++, gzippedReport.get());
+            }
+            update.setLong(next, run.id());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not record the state of import run " + run.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ImportRun> runs(int limit) {
+        List<ImportRun> runs = new ArrayList<>();
+        try (PreparedStatement select = connection.get().prepareStatement("SELECT " + RUN_COLUMNS
+                + " FROM import_run ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(readRun(rows));
+                }
+            }
+            return runs;
+        } catch (SQLException e) {
+            throw new StoreException("Could not list import runs: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ImportRun> run(long runId) {
+        List<ImportRun> found = new ArrayList<>();
+        query("SELECT " + RUN_COLUMNS + " FROM import_run WHERE id = ?", runId, rows -> found.add(readRun(rows)));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<byte[]> report(long runId) {
+        List<byte[]> found = new ArrayList<>();
+        query("SELECT report FROM import_run WHERE id = ? AND report IS NOT NULL", runId,
+                rows -> found.add(rows.getBytes(1)));
+        return found.stream().findFirst();
+    }
+
+    private static int bindFinish(PreparedStatement s, int first, ImportRun run) throws SQLException {
+        int i = first;
+        if (run.finishedAt().isPresent()) {
+            Columns.setInstant(s, i++, run.finishedAt().get());
+        } else {
+            s.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        s.setString(i++, run.status().name());
+        s.setLong(i++, run.bytesTotal());
+        ImportCounts c = run.counts();
+        s.setLong(i++, c.rows());
+        s.setLong(i++, c.added());
+        s.setLong(i++, c.changed());
+        s.setLong(i++, c.unchanged());
+        s.setLong(i++, c.skipped());
+        s.setLong(i++, c.problems());
+        s.setString(i++, shorten(run.message().orElse(""), 2000));
+        return i;
+    }
+
+    private static ImportRun readRun(ResultSet rows) throws SQLException {
+        OffsetDateTime finished = rows.getObject("finished_at", OffsetDateTime.class);
+        String message = rows.getString("message");
+        ImportStatus status = Columns.getEnum(rows, "import_run", "status", ImportStatus.class);
+        long total = rows.getLong("bytes_total");
+        return new ImportRun(rows.getLong("id"), rows.getString("file_name"), rows.getString("format_id"),
+                rows.getString("format_label"), rows.getString("started_by"), Columns.getInstant(rows, "started_at"),
+                Optional.ofNullable(finished).map(OffsetDateTime::toInstant), status,
+                status.working() ? 0 : total, total, new ImportCounts(rows.getLong("row_count"), rows.getLong("added"),
+                        rows.getLong("changed"), rows.getLong("unchanged"), rows.getLong("skipped"),
+                        rows.getLong("problems")), List.of(),
+                message.isEmpty() ? Optional.empty() : Optional.of(message));
+    }
+
+    private static void bindProfile(PreparedStatement s, StoredImportedProfile p) throws SQLException {
+        s.setString(1, ImportColumns.strands(p.strands()));
+        s.setString(2, ImportColumns.statements(p.statements()));
+        s.setString(3, p.digest());
+        s.setLong(4, p.runId());
+        s.setString(5, p.formatId());
+        s.setString(6, p.key().pupilId());
+        s.setString(7, p.key().kind().name());
+        Columns.setDate(s, 8, p.key().assessedOn());
+    }
+
+    private static void bindPlan(PreparedStatement s, StoredImportedPlan p) throws SQLException {
+        Columns.setDate(s, 1, p.reviewDate());
+        s.setString(2, p.status().name());
+        s.setString(3, ImportColumns.targets(p.targets()));
+        s.setString(4, p.digest());
+        s.setLong(5, p.runId());
+        s.setString(6, p.formatId());
+        s.setString(7, p.key().pupilId());
+        Columns.setDate(s, 8, p.key().startDate());
+    }
+
+    private <T> void batch(String sql, List<T> items, Binder<T> binder, String what) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.get().prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + " (" + items.size() + " rows, first " + items.get(0)
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    private void forChunks(Collection<String> ids, String selectIn, RowReader reader) {
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String sql = selectIn + "(" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement select = connection.get().prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not read imported records of " + chunk.size() + " pupils: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void query(String sql, Object key, RowReader reader) {
+        try (PreparedStatement select = connection.get().prepareStatement(sql)) {
+            select.setObject(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read imports (" + key + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+}

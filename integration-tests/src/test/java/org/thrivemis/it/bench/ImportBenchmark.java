@@ -1,0 +1,338 @@
+package org.thrivemis.it.bench;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.h2.Driver;
+import org.h2.util.OsgiDataSourceFactory;
+import org.osgi.framework.BundleContext;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.Problem;
+import org.thrivemis.api.ThriveRole;
+import org.thrivemis.api.consent.ConsentDecision;
+import org.thrivemis.api.consent.ConsentRecord;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.Relationship;
+import org.thrivemis.api.content.AgeRange;
+import org.thrivemis.api.content.ContentPack;
+import org.thrivemis.api.content.ContentPackService;
+import org.thrivemis.api.content.Strand;
+import org.thrivemis.api.content.StrandContent;
+import org.thrivemis.api.imports.ImportRun;
+import org.thrivemis.api.imports.ImportStatus;
+import org.thrivemis.api.imports.ThriveOnlineImportFormat;
+import org.thrivemis.imports.csv.internal.CsvFormatConfig;
+import org.thrivemis.imports.csv.internal.ThriveOnlineCsvFormat;
+import org.thrivemis.imports.internal.ImportServiceImpl;
+import org.thrivemis.it.support.Settings;
+import org.thrivemis.mis.api.Pupil;
+import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.Upn;
+import org.thrivemis.store.internal.JdbcThriveStore;
+import org.thrivemis.store.internal.StoreConfig;
+
+/**
+ * Benchmark {@code import}: a generated Thrive-Online CSV export of N rows (default 1,000,000: 50,000
+ * pupils with 20 profiles each, matched by UPN, consent given), previewed and committed by the real
+ * pipeline (the CSV format, matching, consent, digests, one write transaction, audit per pupil, the
+ * report) into the real store (H2 file, Liquibase, pool). ratio = the commit / the raw limit, where
+ * the raw limit is OpenCSV parsing the same file plus JDBC batch inserts of the same rows into the same
+ * table in one transaction, no logic. Both sides are warmed up first on a tenth of the rows. Peak heap
+ * is sampled during the commit. Run on demand:
+ * {@code mvn -pl integration-tests verify -Pbench -Dbench=import [-Dbench.args=1000000]}.
+ */
+public final class ImportBenchmark {
+    private static final Actor OFFICE = new Actor("bench", "Benchmark", Set.of(ThriveRole.OFFICE));
+    private static final int PROFILES_PER_PUPIL = 20;
+    private static final int BATCH = 2000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2023, 9, 4);
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String HEADER = "Record type,UPN,MIS ID,Forename,Surname,Date of birth,Profile date,Profile type,"
+            + "Being,Doing,Thinking,Power and identity,Skills and structure,Interdependence,Statements,Plan start,"
+            + "Review date,Plan status,Targets";
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path work = Settings.workDir("bench-import-" + System.nanoTime());
+        List<Pupil> pupils = pupils(rows / PROFILES_PER_PUPIL);
+        Path file = work.resolve("export.csv");
+        Path warmFile = work.resolve("warm-up.csv");
+        write(file, pupils);
+        write(warmFile, pupils.subList(0, Math.max(1, pupils.size() / 10)));
+        System.out.printf("export: %d rows for %d pupils, %d MiB%n", rows, pupils.size(), Files.size(file) >> 20);
+
+        rawLimit(warmFile, work.resolve("raw-warm-up"));
+        long raw = rawLimit(file, work.resolve("raw"));
+        System.out.printf("raw limit (OpenCSV parse + JDBC batch insert, no logic): %d ms%n", raw);
+
+        importOnce(work.resolve("warm-up-db"), pupils, warmFile, false);
+        importOnce(work.resolve("db"), pupils, file, true);
+    }
+
+    private static void importOnce(Path db, List<Pupil> pupils, Path file, boolean report) throws Exception {
+        JdbcThriveStore store = store(db);
+        try {
+            giveConsent(store, pupils);
+            ImportServiceImpl service = new ImportServiceImpl(store, directory(pupils), content());
+            Method add = ImportServiceImpl.class.getDeclaredMethod("addFormat", ThriveOnlineImportFormat.class, Map.class);
+            add.setAccessible(true);
+            add.invoke(service, new ThriveOnlineCsvFormat(csvDefaults()), Map.of(ThriveOnlineImportFormat.FORMAT_ID,
+                    "thrive-online-csv", ThriveOnlineImportFormat.FORMAT_LABEL, "Thrive-Online CSV export"));
+
+            long t0 = System.nanoTime();
+            ImportRun preview = await(service, service.start(OFFICE, copy(file), "export.csv", Optional.empty()).id());
+            long previewMs = (System.nanoTime() - t0) / 1_000_000;
+            check(preview, ImportStatus.READY);
+
+            HeapSampler heap = HeapSampler.begin();
+            long t1 = System.nanoTime();
+            service.commit(OFFICE, preview.id());
+            ImportRun done = await(service, preview.id());
+            long commitMs = (System.nanoTime() - t1) / 1_000_000;
+            long peakMib = heap.peakAndStop() >> 20;
+            check(done, ImportStatus.COMMITTED);
+
+            long t2 = System.nanoTime();
+            ImportRun again = await(service, service.start(OFFICE, copy(file), "export.csv", Optional.empty()).id());
+            service.commit(OFFICE, again.id());
+            ImportRun reimport = await(service, again.id());
+            long reimportMs = (System.nanoTime() - t2) / 1_000_000;
+            check(reimport, ImportStatus.COMMITTED);
+            Method close = ImportServiceImpl.class.getDeclaredMethod("close");
+            close.setAccessible(true);
+            close.invoke(service);
+            if (!report) {
+                return;
+            }
+            long rows = done.counts().rows();
+            System.out.printf("preview: %d ms; commit: %d ms (%s); peak heap during commit %d MiB%n", previewMs,
+                    commitMs, done.counts(), peakMib);
+            System.out.printf("re-import of the same file (preview + commit, nothing changes): %d ms (%s)%n",
+                    reimportMs, reimport.counts());
+            System.out.printf("import: ratio=%.2f rows_per_s=%d commit_ms=%d raw_ms=%d preview_ms=%d reimport_ms=%d"
+                    + " peak_heap_mib=%d (aim: ratio <= 2, rows_per_s >= 100000)%n", (double) commitMs / RAW_MS.get(),
+                    rows * 1000 / Math.max(1, commitMs), commitMs, RAW_MS.get(), previewMs, reimportMs, peakMib);
+        } finally {
+            Method close = JdbcThriveStore.class.getDeclaredMethod("close");
+            close.setAccessible(true);
+            close.invoke(store);
+        }
+    }
+
+    private static final AtomicLong RAW_MS = new AtomicLong();
+
+    /** OpenCSV parse of the file, then batch inserts of the same rows into imported_profile, one transaction. */
+    private static long rawLimit(Path file, Path dbDir) throws Exception {
+        Method close = JdbcThriveStore.class.getDeclaredMethod("close");
+        close.setAccessible(true);
+        close.invoke(store(dbDir)); // the same schema, made by the same migrations
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dbDir.resolve("thrive"));
+                Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build())
+                        .withSkipLines(1).build();
+                PreparedStatement s = c.prepareStatement("INSERT INTO imported_profile (pupil_id, kind, assessed_on,"
+                        + " strands, statements, digest, run_id, format_id) VALUES (?, ?, ?, ?, '', ?, 1, 'raw')")) {
+            c.setAutoCommit(false);
+            String[] row;
+            int pending = 0;
+            while ((row = csv.readNext()) != null) {
+                s.setString(1, row[2]);
+                s.setString(2, row[7].toUpperCase());
+                s.setObject(3, LocalDate.parse(row[6], UK));
+                s.setString(4, "BEING=" + row[8] + ";DOING=" + row[9] + ";THINKING=" + row[10]);
+                s.setString(5, row[1]);
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+            c.commit();
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        RAW_MS.set(ms);
+        return ms;
+    }
+
+    private static List<Pupil> pupils(int count) {
+        List<Pupil> pupils = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String upn = Upn.withCheckLetter(String.format("%03d%04d%02d%03d", 801 + i / 10_000_000 % 100,
+                    i / 1000 % 10_000, 16, i % 1000));
+            pupils.add(new Pupil("b-" + i, Optional.of(upn), "Forename" + i, "Surname" + (i % 5000),
+                    LocalDate.of(2012 + i % 6, 1 + i % 12, 1 + i % 28), String.valueOf(1 + i % 6)));
+        }
+        return pupils;
+    }
+
+    /** Per pupil: a baseline, a behaviour profile and group profiles, a week apart, in pupil order. */
+    private static void write(Path file, List<Pupil> pupils) throws Exception {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write("\r\n");
+            for (Pupil p : pupils) {
+                for (int n = 0; n < PROFILES_PER_PUPIL; n++) {
+                    String kind = n == 0 ? "Baseline" : n == 1 ? "Behaviour" : "Group";
+                    out.write(String.join(",", "Profile", p.upn().get(), p.id(), p.givenName(), p.familyName(),
+                            UK.format(p.dateOfBirth()), UK.format(FIRST_DAY.plusWeeks(n)), kind,
+                            String.valueOf((n * 7) % 101), String.valueOf((n * 13) % 101), String.valueOf((n * 17) % 101),
+                            "", "", "", "", "", "", "", ""));
+                    out.write("\r\n");
+                }
+            }
+        }
+    }
+
+    private static void giveConsent(JdbcThriveStore store, List<Pupil> pupils) {
+        store.write(tx -> {
+            for (Pupil p : pupils) {
+                tx.consents().insert(new ConsentRecord(0, p.id(), ConsentDecision.GIVEN,
+                        EnumSet.allOf(ConsentScope.class), "Parent", Relationship.PARENT, FIRST_DAY.minusDays(1), "",
+                        "bench", "Benchmark", Instant.parse("2023-09-01T09:00:00Z")));
+            }
+            return null;
+        });
+    }
+
+    private static Path copy(Path file) throws Exception {
+        Path upload = Files.createTempFile(file.getParent(), "upload-", ".csv");
+        Files.copy(file, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return upload;
+    }
+
+    private static ImportRun await(ImportServiceImpl service, long id) {
+        while (true) {
+            ImportRun run = service.run(OFFICE, id);
+            if (!run.status().working()) {
+                return run;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    private static void check(ImportRun run, ImportStatus expected) {
+        if (run.status() != expected) {
+            throw new IllegalStateException("import run " + run.id() + " is " + run.status() + ", not " + expected
+                    + ": " + run.message().orElse("") + " " + run.issues());
+        }
+    }
+
+    private static PupilDirectory directory(List<Pupil> pupils) {
+        return new PupilDirectory() {
+            @Override
+            public Optional<Pupil> pupil(String id) {
+                return pupils.stream().filter(p -> p.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public List<Pupil> pupils(java.util.Collection<String> ids) {
+                return pupils.stream().filter(p -> ids.contains(p.id())).toList();
+            }
+
+            @Override
+            public List<Pupil> search(String text, int limit) {
+                return pupils.stream().limit(limit).toList();
+            }
+
+            @Override
+            public List<Pupil> all() {
+                return pupils;
+            }
+        };
+    }
+
+    private static ContentPackService content() {
+        List<StrandContent> strands = new ArrayList<>();
+        for (Strand s : Strand.values()) {
+            strands.add(new StrandContent(s, s.label(), new AgeRange(0, 216), List.of(), List.of()));
+        }
+        ContentPack pack = new ContentPack("bench", "1", "Bench pack", true, strands, List.of());
+        return new ContentPackService() {
+            @Override
+            public ContentPack current() {
+                return pack;
+            }
+
+            @Override
+            public List<Problem> lastRefusal() {
+                return List.of();
+            }
+        };
+    }
+
+    private static CsvFormatConfig csvDefaults() {
+        return (CsvFormatConfig) Proxy.newProxyInstance(ImportBenchmark.class.getClassLoader(),
+                new Class<?>[] {CsvFormatConfig.class}, (p, m, a) -> m.getName().equals("annotationType")
+                        ? CsvFormatConfig.class : m.getDefaultValue());
+    }
+
+    private static JdbcThriveStore store(Path dir) {
+        StoreConfig defaults = (StoreConfig) Proxy.newProxyInstance(ImportBenchmark.class.getClassLoader(),
+                new Class<?>[] {StoreConfig.class}, (p, m, a) -> m.getName().equals("annotationType")
+                        ? StoreConfig.class : m.getDefaultValue());
+        BundleContext context = (BundleContext) Proxy.newProxyInstance(ImportBenchmark.class.getClassLoader(),
+                new Class<?>[] {BundleContext.class}, (p, m, a) -> "getProperty".equals(m.getName())
+                        && "thrive.data.dir".equals(a[0]) ? dir.toString() : null);
+        return new JdbcThriveStore(defaults, new OsgiDataSourceFactory(new Driver()), context);
+    }
+
+    /** Samples heap in use every 10 ms; {@link #peakAndStop} returns the peak seen. */
+    private static final class HeapSampler extends Thread {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+
+        static HeapSampler begin() {
+            HeapSampler s = new HeapSampler();
+            s.setDaemon(true);
+            s.start();
+            return s;
+        }
+
+        @Override
+        public void run() {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+        }
+
+        long peakAndStop() throws InterruptedException {
+            running.set(false);
+            join();
+            return peak.get();
+        }
+    }
+}
