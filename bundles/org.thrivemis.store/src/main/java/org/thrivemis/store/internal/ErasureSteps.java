@@ -14,7 +14,7 @@ import java.util.List;
 final class ErasureSteps {
 
     static final List<ErasureStep> ALL = List.of(new ConsentErasure(), new PlanErasure(), new ProfileErasure(),
-            new ScreeningErasure(), new RosterErasure(), new AuditErasure());
+            new ScreeningErasure(), new ImportErasure(), new RosterErasure(), new AuditErasure());
 
     private ErasureSteps() {
     }

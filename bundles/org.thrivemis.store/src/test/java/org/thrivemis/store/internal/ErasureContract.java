@@ -101,6 +101,8 @@ abstract class ErasureContract {
     void erasureLeavesNoIdUpnOrNameInAnyColumnOfAnyTable() throws SQLException {
         fill(ERASED, UPN, GIVEN, FAMILY);
         fill(OTHER, OTHER_UPN, "Morwenna", OTHER_FAMILY);
+        fillImport(ERASED, UPN, GIVEN, FAMILY);
+        fillImport(OTHER, OTHER_UPN, "Morwenna", OTHER_FAMILY);
         // the search finds the pupil where they were put, so an empty result afterwards means something
         assertTrue(columnsHolding(ERASED).containsAll(Set.of("action_plan.pupil_id", "assessment.pupil_id",
                 "audit_entry.pupil_id", "audit_entry.detail", "consent_record.pupil_id", "roster_pupil.source_key",
@@ -109,7 +111,18 @@ abstract class ErasureContract {
         assertTrue(columnsHolding(FAMILY).containsAll(Set.of("roster_pupil.family_name", "sync_issue.message")));
         Set<String> otherBefore = columnsHolding(OTHER_FAMILY);
 
+        assertTrue(columnsHolding(ERASED).contains("imported_profile.pupil_id"));
+        String reportBefore = report();
+        assertTrue(reportBefore.contains(UPN) && reportBefore.contains(OTHER_UPN), reportBefore);
+
         Map<String, Integer> counts = store.write(tx -> tx.dataProtection().erase(ERASED, "erased-test-token"));
+
+        String reportAfter = report();
+        for (String identifier : List.of(ERASED, UPN, GIVEN, FAMILY)) {
+            assertFalse(reportAfter.contains(identifier), identifier + " is still in the import report: " + reportAfter);
+        }
+        assertTrue(reportAfter.contains(OTHER_UPN + ",P-OTHER-LINE,Morwenna," + OTHER_FAMILY + ",added\r\n"),
+                "the other pupil's line is untouched: " + reportAfter);
 
         for (String identifier : List.of(ERASED, UPN, GIVEN, FAMILY, "u-991")) {
             assertEquals(Set.of(), columnsHolding(identifier), identifier + " is still stored");
@@ -276,6 +289,50 @@ abstract class ErasureContract {
             }
         }
         return found;
+    }
+
+    /** Everything the import reports say, unzipped. */
+    private String report() throws SQLException {
+        StringBuilder all = new StringBuilder();
+        try (Connection c = connect();
+                ResultSet rs = c.createStatement().executeQuery("SELECT report FROM import_run ORDER BY id")) {
+            while (rs.next()) {
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(rs.getBytes(1)))) {
+                    all.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    /** What an import of this pupil leaves: its identity record and a run whose report names them. */
+    private void fillImport(String pupilId, String upn, String given, String family) throws SQLException {
+        String line = pupilId.equals(ERASED) ? upn + "," + pupilId + "," + given + "," + family + ",added\r\n"
+                : upn + ",P-OTHER-LINE," + given + "," + family + ",added\r\n";
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(("upn,pupil,forename,surname,outcome\r\n" + line).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        try (Connection c = connect()) {
+            try (var s = c.prepareStatement("INSERT INTO import_run (file_name, format_id, format_label, started_by,"
+                    + " started_at, status, bytes_total, row_count, added, changed, unchanged, skipped, problems, message,"
+                    + " report) VALUES ('export.csv', 'csv', 'CSV', 'Ann Office', CURRENT_TIMESTAMP, 'COMMITTED', 1, 1, 1,"
+                    + " 0, 0, 0, 0, ?, ?)")) {
+                s.setString(1, "1 row imported");
+                s.setBytes(2, gz.toByteArray());
+                s.executeUpdate();
+            }
+            try (var s = c.prepareStatement("INSERT INTO imported_profile (pupil_id, kind, assessed_on, strands,"
+                    + " statements, digest, run_id, format_id) VALUES (?, 'BASELINE', DATE '2019-01-14', 'BEING',"
+                    + " 'being-01=SECURE', 'd1', 1, 'csv')")) {
+                s.setString(1, pupilId);
+                s.executeUpdate();
+            }
+        }
     }
 
     private long count(String sql) throws SQLException {
