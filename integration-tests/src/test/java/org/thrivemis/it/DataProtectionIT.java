@@ -22,6 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ThriveRole;
@@ -154,9 +155,27 @@ public class DataProtectionIT {
         config.delete();
     }
 
+    /**
+     * The service as it stands now. A change of the retention configuration re-activates the
+     * component, so right after one the service may be briefly away: wait for it rather than race.
+     */
     private DataProtectionService service() {
-        ServiceReference<DataProtectionService> ref = context.getServiceReference(DataProtectionService.class);
-        return context.getService(ref);
+        ServiceTracker<DataProtectionService, DataProtectionService> tracker =
+                new ServiceTracker<>(context, DataProtectionService.class, null);
+        tracker.open();
+        try {
+            if (tracker.waitForService(30_000) == null) {
+                throw new AssertionError("DataProtectionService was not registered within 30 s");
+            }
+            // held (never released) by the test, as a client would: DS keeps the component active
+            ServiceReference<DataProtectionService> ref = tracker.getServiceReference();
+            return context.getService(ref);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
     }
 
     private int consents(String pupilId) {
