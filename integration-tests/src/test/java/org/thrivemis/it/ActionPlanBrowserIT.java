@@ -8,7 +8,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,8 +24,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
 
@@ -42,29 +39,12 @@ class ActionPlanBrowserIT {
     private static final String PUPIL = "P0002";
     private static final List<String> STRANDS = List.of("being", "doing", "thinking", "power", "skills", "inter");
 
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("plan-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("plan-browser-it", "profiles");
 
     /** Consent for both scopes, and a completed baseline with gaps in Being and Doing, through the API. */
     private static void givenConsentAndACompletedAssessment() {
-        WebSession api = new WebSession(product.baseUrl()).signIn("practitioner");
+        WebSession api = new WebSession(app.product().baseUrl()).signIn("practitioner");
         api.get("/pupils/" + PUPIL + "?tab=thrive-profile"); // a page with a form: picks up the CSRF token
         String yesterday = LocalDate.now().minusDays(1).toString();
         expect(201, api.postJson("/api/v1/pupils/" + PUPIL + "/consents", "{\"decision\":\"GIVEN\","
@@ -98,39 +78,39 @@ class ActionPlanBrowserIT {
     @Test
     void aPractitionerCreatesActivatesAndReviewsAPlanWithTheKeyboardOnly() throws Exception {
         givenConsentAndACompletedAssessment();
-        WebDriver d = browser.driver();
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("practitioner");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        WebDriver d = app.browser().driver();
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("practitioner");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
-        d.get(product.baseUrl() + "/pupils/" + PUPIL + "?tab=thrive-action-plan");
+        d.get(app.product().baseUrl() + "/pupils/" + PUPIL + "?tab=thrive-action-plan");
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("This pupil has no current action plan."));
 
         WebElement create = d.findElement(By.xpath("//a[normalize-space(.)='Create an action plan']"));
-        browser.tabTo(create, 80);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(create, 80);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save as draft"));
         audit(d, "the create plan form");
 
         WebElement firstGap = d.findElement(By.id("plan-targets"));
-        browser.tabTo(firstGap, 40);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(firstGap, 40);
+        app.browser().type(Keys.SPACE);
         WebElement firstSchool = d.findElement(By.id("plan-school"));
-        browser.tabTo(firstSchool, 40);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(firstSchool, 40);
+        app.browser().type(Keys.SPACE);
         WebElement firstHome = d.findElement(By.id("plan-home"));
-        browser.tabTo(firstHome, 40);
-        browser.type(Keys.SPACE);
-        browser.tabTo(browser.labelled("Attune (optional)"), 20);
-        browser.type("Notice when they go quiet and name the feeling");
+        app.browser().tabTo(firstHome, 40);
+        app.browser().type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Attune (optional)"), 20);
+        app.browser().type("Notice when they go quiet and name the feeling");
         WebElement save = d.findElement(By.xpath("//button[normalize-space(.)='Save as draft']"));
-        browser.tabTo(save, 40);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(save, 40);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Action plan saved as a draft"));
 
         WebElement activate = d.findElement(By.xpath("//button[normalize-space(.)='Activate plan']"));
-        browser.tabTo(activate, 80);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(activate, 80);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Action plan activated"));
 
         String page = d.getPageSource();
@@ -146,28 +126,28 @@ class ActionPlanBrowserIT {
 
         // Plan-Do-Review: record the review with the keyboard too (arrow keys move within the radios)
         WebElement review = d.findElement(By.xpath("//a[normalize-space(.)='Record a review']"));
-        browser.tabTo(review, 80);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(review, 80);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save review"));
         audit(d, "the review form");
-        browser.tabTo(browser.labelled("Not started"), 40);
-        browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-        assertTrue(browser.labelled("Good progress").isSelected(), "two presses of the down arrow select Good progress");
+        app.browser().tabTo(app.browser().labelled("Not started"), 40);
+        app.browser().type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertTrue(app.browser().labelled("Good progress").isSelected(), "two presses of the down arrow select Good progress");
         // the review starts a behaviour profile: the second radio after "No new profile"
-        browser.tabTo(browser.labelled("No new profile"), 40);
-        browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-        assertTrue(browser.labelled("Start a new behaviour profile").isSelected());
+        app.browser().tabTo(app.browser().labelled("No new profile"), 40);
+        app.browser().type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertTrue(app.browser().labelled("Start a new behaviour profile").isSelected());
         WebElement saveReview = d.findElement(By.xpath("//button[normalize-space(.)='Save review']"));
-        browser.tabTo(saveReview, 40);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(saveReview, 40);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Review recorded"));
         assertTrue(d.getPageSource().contains("govuk-tag--purple\">Reviewed</strong>"), "the plan is reviewed");
         assertTrue(d.getPageSource().contains("Good progress"));
         assertTrue(d.getPageSource().contains("started a new profile: continue it on the pupil's Thrive tab."));
         audit(d, "the Action plan tab after a review that started a profile");
         WebElement started = d.findElement(By.xpath("//a[normalize-space(.)='continue the profile on the Thrive tab']"));
-        browser.tabTo(started, 120);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(started, 120);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Behaviour profile: strand 1 of 6"));
         assertTrue(d.getCurrentUrl().contains("tab=thrive-profile"), d.getCurrentUrl());
 

@@ -7,16 +7,14 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -24,8 +22,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 
 /**
@@ -37,41 +34,24 @@ import org.thrivemis.it.support.Settings;
  */
 class ClassViewBrowserIT {
     private static final Pattern YEAR = Pattern.compile("Year: ([0-9.]+)%");
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("classview-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("classview"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("classview-browser-it", "classview");
 
     @Test
     void aTeacherSortsAndFiltersTheClassViewWithTheKeyboard() throws Exception {
-        WebDriver d = browser.driver();
+        WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("teacher");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("teacher");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
-        d.get(product.baseUrl() + "/classes/year-3-oak");
+        d.get(app.product().baseUrl() + "/classes/year-3-oak");
         wait.until(x -> x.findElements(By.cssSelector("th[data-column-id='thrive-attendance']")).size() == 1);
         assertNoSeriousViolations(d, "the class page with our columns");
 
         WebElement sortLink = d.findElement(By.cssSelector("th[data-column-id='thrive-attendance'] a"));
-        browser.tabTo(sortLink, 80);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(sortLink, 80);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().contains("sort=thrive-attendance"));
         assertEquals("ascending", d.findElement(By.cssSelector("th[data-column-id='thrive-attendance']"))
                 .getAttribute("aria-sort"));
@@ -83,14 +63,14 @@ class ClassViewBrowserIT {
         String pupilCount = d.findElement(By.id("pupil-count")).getText();
 
         WebElement noProfile = d.findElement(By.id("filter-thrive-stage-no-profile"));
-        browser.tabTo(noProfile, 40);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(noProfile, 40);
+        app.browser().type(Keys.SPACE);
         WebElement termBelow = d.findElement(By.id("filter-thrive-attendance-term-below-90"));
-        browser.tabTo(termBelow, 10);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(termBelow, 10);
+        app.browser().type(Keys.SPACE);
         WebElement apply = d.findElement(By.id("apply-filters"));
-        browser.tabTo(apply, 10);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(apply, 10);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().contains("filter="));
         String url = d.getCurrentUrl();
         assertTrue(url.contains("filter=thrive-stage%3Ano-profile") && url.contains("filter=thrive-attendance%3Aterm-below-90")

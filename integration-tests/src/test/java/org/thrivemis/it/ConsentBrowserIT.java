@@ -7,14 +7,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -22,8 +20,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 
 /**
@@ -31,66 +28,49 @@ import org.thrivemis.it.support.Settings;
  * tab and record a parent's consent using only the keyboard, then see it listed.
  */
 class ConsentBrowserIT {
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("browser-it", "profiles");
 
     @Test
     void officeStaffRecordConsentWithTheKeyboardOnly() throws Exception {
-        WebDriver d = browser.driver();
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("office");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        WebDriver d = app.browser().driver();
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("office");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
 
         WebElement firstPupil = d.findElement(By.cssSelector("main table tbody tr a"));
         String pupilName = firstPupil.getText();
-        browser.tabTo(firstPupil, 60);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(firstPupil, 60);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.tagName("h1")).getText().contains(pupilName));
 
         WebElement thriveTab = d.findElement(By.cssSelector("[data-tab-id='thrive-profile']"));
-        browser.tabTo(thriveTab, 40);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(thriveTab, 40);
+        app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("tab=thrive-profile"));
         assertTrue(d.getPageSource().contains("Parental consent"));
 
-        browser.tabTo(browser.labelled("Given"), 80);
-        browser.type(Keys.SPACE);
-        browser.tabTo(browser.labelled("Individual Thrive profiles"), 10);
-        browser.type(Keys.SPACE);
-        browser.tabTo(browser.labelled("Action plans and home activities"), 5);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Given"), 80);
+        app.browser().type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Individual Thrive profiles"), 10);
+        app.browser().type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Action plans and home activities"), 5);
+        app.browser().type(Keys.SPACE);
         WebElement person = d.findElement(By.cssSelector("input[name='personName']"));
-        browser.tabTo(person, 10);
-        browser.type("Sam Keyboard-Parent");
-        browser.tabTo(browser.labelled("Parent"), 10);
-        browser.type(Keys.SPACE);
-        browser.tabTo(browser.labelled("Day"), 15);
-        browser.type("3");
-        browser.tabTo(browser.labelled("Month"), 3);
-        browser.type("11");
-        browser.tabTo(browser.labelled("Year"), 3);
-        browser.type("2026");
+        app.browser().tabTo(person, 10);
+        app.browser().type("Sam Keyboard-Parent");
+        app.browser().tabTo(app.browser().labelled("Parent"), 10);
+        app.browser().type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Day"), 15);
+        app.browser().type("3");
+        app.browser().tabTo(app.browser().labelled("Month"), 3);
+        app.browser().type("11");
+        app.browser().tabTo(app.browser().labelled("Year"), 3);
+        app.browser().type("2026");
         WebElement save = d.findElement(By.xpath("//button[normalize-space(.)='Save consent decision']"));
-        browser.tabTo(save, 10);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(save, 10);
+        app.browser().type(Keys.ENTER);
 
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Consent decision recorded"));
         String history = d.findElement(By.cssSelector("[data-tab-panel='thrive-profile'] table")).getText();

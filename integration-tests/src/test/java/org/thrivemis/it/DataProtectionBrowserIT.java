@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
-import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.WebSession;
 
 /**
@@ -32,85 +28,68 @@ import org.thrivemis.it.support.WebSession;
  */
 class DataProtectionBrowserIT {
     private static final Pattern FIRST_PUPIL = Pattern.compile("href=\"/pupils/([^\"?/]+)\"");
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("dataprotection-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("dataprotection-browser-it", "profiles");
 
     @Test
     void anAdminErasesAPupilWithTheKeyboardOnly() {
-        Matcher m = FIRST_PUPIL.matcher(new WebSession(product.baseUrl()).signIn("admin").get("/pupils").body());
+        Matcher m = FIRST_PUPIL.matcher(new WebSession(app.product().baseUrl()).signIn("admin").get("/pupils").body());
         assertTrue(m.find(), "the pupil list links to a pupil");
         String pupilId = m.group(1);
-        WebDriver d = browser.driver();
+        WebDriver d = app.browser().driver();
         // generous: the machine is shared with other builds
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("admin");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("admin");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         wait.until(x -> !x.getCurrentUrl().endsWith("/login"));
-        d.get(product.baseUrl() + "/thrive/data-protection");
+        d.get(app.product().baseUrl() + "/thrive/data-protection");
 
-        browser.tabTo(browser.labelled("Pupil ID"), 20);
-        browser.type(pupilId, Keys.ENTER);
+        app.browser().tabTo(app.browser().labelled("Pupil ID"), 20);
+        app.browser().type(pupilId, Keys.ENTER);
         wait.until(x -> x.findElements(By.id("pupil-heading")).size() == 1);
         String name = d.findElement(By.id("pupil-heading")).getText();
         assertNoSeriousViolations(d, "the data protection page with a pupil");
 
         // continue without a date first: the error summary must pass the audit too
-        browser.tabTo(browser.labelled("Reference of the documented request"), 30);
-        browser.type("DPO-BR-1");
-        browser.tabTo(d.findElement(By.id("requester-PARENT_OR_CARER")), 5);
-        browser.type(Keys.SPACE);
+        app.browser().tabTo(app.browser().labelled("Reference of the documented request"), 30);
+        app.browser().type("DPO-BR-1");
+        app.browser().tabTo(d.findElement(By.id("requester-PARENT_OR_CARER")), 5);
+        app.browser().type(Keys.SPACE);
         // Tab enters a radio group once, on its first radio; the arrow keys move to (and select) the next
-        browser.tabTo(d.findElement(By.id("ground-NO_LONGER_NECESSARY")), 5);
-        browser.type(Keys.ARROW_DOWN);
+        app.browser().tabTo(d.findElement(By.id("ground-NO_LONGER_NECESSARY")), 5);
+        app.browser().type(Keys.ARROW_DOWN);
         assertTrue(d.findElement(By.id("ground-CONSENT_WITHDRAWN")).isSelected());
-        browser.tabTo(d.findElement(By.xpath("//button[normalize-space(.)='Continue to confirm erasure']")), 10);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(d.findElement(By.xpath("//button[normalize-space(.)='Continue to confirm erasure']")), 10);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.findElements(By.cssSelector(".govuk-error-summary")).size() == 1);
         assertTrue(d.getTitle().startsWith("Error:"), d.getTitle());
         assertNoSeriousViolations(d, "the erasure form with an error");
 
-        browser.tabTo(browser.labelled("Day"), 40);
-        browser.type("2");
-        browser.tabTo(browser.labelled("Month"), 2);
-        browser.type("11");
-        browser.tabTo(browser.labelled("Year"), 2);
-        browser.type("2026");
-        browser.tabTo(d.findElement(By.xpath("//button[normalize-space(.)='Continue to confirm erasure']")), 5);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(app.browser().labelled("Day"), 40);
+        app.browser().type("2");
+        app.browser().tabTo(app.browser().labelled("Month"), 2);
+        app.browser().type("11");
+        app.browser().tabTo(app.browser().labelled("Year"), 2);
+        app.browser().type("2026");
+        app.browser().tabTo(d.findElement(By.xpath("//button[normalize-space(.)='Continue to confirm erasure']")), 5);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getTitle().startsWith("Confirm erasure"));
         assertEquals("Erase all Thrive data of " + name + "?", d.findElement(By.tagName("h1")).getText());
         assertNoSeriousViolations(d, "the erasure confirmation");
 
-        browser.tabTo(browser.labelled("To confirm, type the request reference again"), 20);
-        browser.type("DPO-BR-1");
-        browser.tabTo(d.findElement(By.xpath("//button[contains(normalize-space(.), 'Erase the Thrive data of')]")), 3);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(app.browser().labelled("To confirm, type the request reference again"), 20);
+        app.browser().type("DPO-BR-1");
+        app.browser().tabTo(d.findElement(By.xpath("//button[contains(normalize-space(.), 'Erase the Thrive data of')]")), 3);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getTitle().startsWith("Erasure done"));
         assertTrue(d.findElement(By.cssSelector(".govuk-panel__body")).getText().contains("DPO-BR-1"));
         assertNoSeriousViolations(d, "the erasure result");
 
-        d.get(product.baseUrl() + "/thrive/data-protection/retention");
+        d.get(app.product().baseUrl() + "/thrive/data-protection/retention");
         assertTrue(d.getPageSource().contains("This is a dry run"));
         assertNoSeriousViolations(d, "the retention dry run");
-        d.get(product.baseUrl() + "/thrive/data-protection/subject-access?pupil=" + pupilId);
+        d.get(app.product().baseUrl() + "/thrive/data-protection/subject-access?pupil=" + pupilId);
         assertNoSeriousViolations(d, "the printable subject access record");
     }
 

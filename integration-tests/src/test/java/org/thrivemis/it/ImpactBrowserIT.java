@@ -3,19 +3,15 @@ package org.thrivemis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
-import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.ProductInBrowser;
 
 /**
  * A senior lead, in Chromium against the product jar, opens the impact evaluation: the chart is an
@@ -23,32 +19,15 @@ import org.thrivemis.it.support.Settings;
  * keyboard; axe-core finds no serious or critical issue on the page.
  */
 class ImpactBrowserIT {
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("impact-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("impact-browser-it", "profiles");
 
     @Test
     void aSeniorLeadReadsTheImpactPageAndReachesTheCsvWithTheKeyboard() {
-        WebDriver d = browser.driver();
-        d.get(product.baseUrl() + "/login?next=/thrive/impact");
-        browser.labelled("Username").sendKeys("senior");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        WebDriver d = app.browser().driver();
+        d.get(app.product().baseUrl() + "/login?next=/thrive/impact");
+        app.browser().labelled("Username").sendKeys("senior");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/thrive/impact"));
 
         assertEquals("Thrive impact evaluation", d.findElement(By.tagName("h1")).getText());
@@ -56,10 +35,10 @@ class ImpactBrowserIT {
         assertEquals("img", chart.getAttribute("role"));
         assertTrue(d.findElement(By.id("impact-desc")).getAttribute("textContent").contains("Before the plan: with a plan"));
         assertTrue(d.findElement(By.id("impact-table")).getText().contains("Whole school"));
-        browser.audit("the impact page");
+        app.browser().audit("the impact page");
 
         WebElement csv = d.findElement(By.linkText("Download these figures as CSV"));
-        browser.tabTo(csv, 20);
+        app.browser().tabTo(csv, 20);
         assertEquals(csv, d.switchTo().activeElement());
     }
 }

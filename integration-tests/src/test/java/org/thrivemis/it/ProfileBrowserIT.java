@@ -8,7 +8,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
@@ -16,9 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,8 +24,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
 
@@ -39,29 +36,12 @@ import org.thrivemis.it.support.WebSession;
  */
 class ProfileBrowserIT {
     private static final Pattern FIRST_PUPIL = Pattern.compile("href=\"/pupils/([^\"?/]+)\"");
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("profile-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("profile-browser-it", "profiles");
 
     /** Office staff record parental consent over HTTP, as the consent browser test does by keyboard. */
     private static String pupilWithConsent() {
-        WebSession office = new WebSession(product.baseUrl()).signIn("office");
+        WebSession office = new WebSession(app.product().baseUrl()).signIn("office");
         Matcher m = FIRST_PUPIL.matcher(office.get("/pupils").body());
         assertTrue(m.find(), "the pupil list links to a pupil");
         String pupilId = m.group(1);
@@ -77,17 +57,17 @@ class ProfileBrowserIT {
     @Test
     void aPractitionerCompletesABaselineProfileWithTheKeyboardOnly() throws Exception {
         String pupilId = pupilWithConsent();
-        WebDriver d = browser.driver();
+        WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("practitioner");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("practitioner");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
-        d.get(product.baseUrl() + "/pupils/" + pupilId + "?tab=thrive-profile");
+        d.get(app.product().baseUrl() + "/pupils/" + pupilId + "?tab=thrive-profile");
 
         WebElement start = d.findElement(By.xpath("//button[normalize-space(.)='Start a baseline profile']"));
-        browser.tabTo(start, 80);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(start, 80);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().contains("strand=BEING"));
         assertNoSeriousViolations(d, "a strand page");
 
@@ -97,34 +77,34 @@ class ProfileBrowserIT {
             List<WebElement> groups = d.findElements(By.cssSelector(".govuk-radios"));
             for (int i = 0; i < groups.size(); i++) {
                 WebElement notYet = groups.get(i).findElement(By.cssSelector("input[value='NOT_YET']"));
-                browser.tabTo(notYet, i == 0 ? 80 : 5);
+                app.browser().tabTo(notYet, i == 0 ? 80 : 5);
                 // Not yet → Emerging → Secure: one gap (Emerging) in the first statement of Doing
                 int steps = "DOING".equals(strand) && i == 0 ? 1 : 2;
                 for (int s = 0; s < steps; s++) {
-                    browser.type(Keys.ARROW_RIGHT);
+                    app.browser().type(Keys.ARROW_RIGHT);
                 }
-                browser.type(Keys.SPACE);
+                app.browser().type(Keys.SPACE);
                 String expected = steps == 1 ? "EMERGING" : "SECURE";
                 assertEquals(expected, groups.get(i).findElement(By.cssSelector("input:checked")).getAttribute("value"));
             }
             WebElement next = d.findElement(By.cssSelector("button[name='next'][value='continue']"));
-            browser.tabTo(next, 5);
+            app.browser().tabTo(next, 5);
             String before = d.getCurrentUrl();
-            browser.type(Keys.ENTER);
+            app.browser().type(Keys.ENTER);
             wait.until(x -> !x.getCurrentUrl().equals(before));
             assertTrue(++page <= 6, "more strand pages than strands");
         }
         assertEquals(6, page);
 
         WebElement complete = d.findElement(By.xpath("//button[normalize-space(.)='Complete profile']"));
-        browser.tabTo(complete, 120);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(complete, 120);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getPageSource().contains("Profile completed"));
         assertEquals("Doing", d.findElement(By.cssSelector("[data-working-stage]")).getText());
 
         WebElement back = d.findElement(By.linkText("Back to the Thrive profile"));
-        browser.tabTo(back, 40);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(back, 40);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.findElements(By.id("profile-history")).size() == 1);
         assertEquals("Doing", d.findElement(By.cssSelector("#profile-stages [data-working-stage]")).getText());
         String history = d.findElement(By.id("profile-history")).getText();

@@ -8,7 +8,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,9 +19,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -31,8 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Browser;
-import org.thrivemis.it.support.ProductProcess;
+import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
 
@@ -48,29 +45,12 @@ import org.thrivemis.it.support.WebSession;
 class ScreeningBrowserIT {
     private static final String OAK = "year-3-oak";
     private static final Pattern PUPIL = Pattern.compile("href=\"/pupils/([^\"?/]+)");
-    private static ProductProcess product;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path work = Settings.workDir("screening-browser-it");
-        product = ProductProcess.start(work, work.resolve("data-" + System.nanoTime()));
-        browser = Browser.start(work.resolve("screening"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+    @RegisterExtension
+    static final ProductInBrowser app = new ProductInBrowser("screening-browser-it", "screening");
 
     /** The pupils of Year 3 Oak from the host's class register, as the teacher sees it. */
     private static List<String> oakPupils() {
-        WebSession teacher = new WebSession(product.baseUrl()).signIn("teacher");
+        WebSession teacher = new WebSession(app.product().baseUrl()).signIn("teacher");
         HttpResponse<String> register = teacher.get("/classes/" + OAK);
         assertEquals(200, register.statusCode(), register.body());
         Set<String> ids = new LinkedHashSet<>();
@@ -84,7 +64,7 @@ class ScreeningBrowserIT {
 
     /** Office staff record consent for individual profiles through the JSON API. */
     private static void giveConsent(List<String> pupilIds) {
-        WebSession office = new WebSession(product.baseUrl()).signIn("office");
+        WebSession office = new WebSession(app.product().baseUrl()).signIn("office");
         office.get("/pupils/" + pupilIds.get(0) + "?tab=thrive-profile");
         for (String id : pupilIds) {
             HttpResponse<String> r = office.postJson("/api/v1/pupils/" + id + "/consents", "{\"decision\":\"GIVEN\","
@@ -100,21 +80,21 @@ class ScreeningBrowserIT {
         List<String> consented = pupils.subList(0, pupils.size() - 1);
         giveConsent(consented);
 
-        WebDriver d = browser.driver();
+        WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("teacher");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
+        d.get(app.product().baseUrl() + "/login");
+        app.browser().labelled("Username").sendKeys("teacher");
+        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
-        d.get(product.baseUrl() + "/thrive/screening");
+        d.get(app.product().baseUrl() + "/thrive/screening");
         WebElement classLink = d.findElement(By.linkText("Year 3 Oak"));
-        browser.tabTo(classLink, 20);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(classLink, 20);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().endsWith("/thrive/classes/" + OAK + "/screening"));
 
         WebElement open = d.findElement(By.xpath("//button[normalize-space(.)='Open the round']"));
-        browser.tabTo(open, 30);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(open, 30);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.findElements(By.id("screening-grid")).size() == 1);
         String gridUrl = d.getCurrentUrl();
         assertNoSeriousViolations(d, "the screening grid");
@@ -128,13 +108,13 @@ class ScreeningBrowserIT {
         long started = System.nanoTime();
         for (int i = 0; i < selects.size(); i++) {
             WebElement select = selects.get(i);
-            browser.tabTo(select, i == 0 ? 40 : 3);
+            app.browser().tabTo(select, i == 0 ? 40 : 3);
             String pupil = select.getAttribute("data-pupil");
             boolean firstOfPupil = i == 0 || !selects.get(i - 1).getAttribute("data-pupil").equals(pupil);
             int pupilIndex = consented.indexOf(pupil);
             // every fifth pupil: "not yet" in their first statement (Being), so they are flagged
             String key = firstOfPupil && pupilIndex % 5 == 0 ? "n" : firstOfPupil && pupilIndex % 3 == 1 ? "e" : "s";
-            browser.type(key);
+            app.browser().type(key);
             chosen.put(select.getAttribute("id"), key.equals("n") ? "NOT_YET" : key.equals("e") ? "EMERGING" : "SECURE");
         }
         WebElement status = d.findElement(By.id("save-status-text"));
@@ -154,8 +134,8 @@ class ScreeningBrowserIT {
         assertEquals(String.valueOf(consented.size()), d.findElement(By.id("completed-count")).getText());
 
         WebElement close = d.findElement(By.id("close-button"));
-        browser.tabTo(close, selects.size() + 20);
-        browser.type(Keys.ENTER);
+        app.browser().tabTo(close, selects.size() + 20);
+        app.browser().type(Keys.ENTER);
         wait.until(x -> x.findElements(By.id("heat-map")).size() == 1);
 
         assertTrue(d.findElement(By.id("heat-map")).getAttribute("aria-labelledby").contains("heat-desc"));
@@ -169,12 +149,12 @@ class ScreeningBrowserIT {
         assertNoSeriousViolations(d, "the class profile");
 
         // the class page compares the year's rounds (SVG and table)
-        d.get(product.baseUrl() + "/thrive/classes/" + OAK + "/screening");
+        d.get(app.product().baseUrl() + "/thrive/classes/" + OAK + "/screening");
         assertEquals(1, d.findElements(By.id("comparison-chart")).size());
         assertTrue(d.findElement(By.id("comparison-table")).getText().contains("Being"));
 
         // the first pupil's Thrive tab shows the group profile
-        d.get(product.baseUrl() + "/pupils/" + consented.get(0) + "?tab=thrive-profile");
+        d.get(app.product().baseUrl() + "/pupils/" + consented.get(0) + "?tab=thrive-profile");
         String groups = d.findElement(By.id("group-profiles")).getText();
         assertTrue(groups.contains("Being group") && groups.contains("Year 3 Oak"), groups);
     }
