@@ -215,67 +215,54 @@ final class JdbcPlanRepository implements PlanRepository {
     }
 
     private Map<Long, List<Target>> targets(String plans, List<?> key) throws SQLException {
-        Map<Long, List<Target>> result = new HashMap<>();
-        String sql = "SELECT plan_id, seq, strand, statement_id, target_text FROM plan_target WHERE plan_id IN ("
-                + plans + ") ORDER BY plan_id, seq";
-        try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            InList.bind(select, 1, key);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new Target(
-                            enumOf(rs, "plan_target", "strand", Strand.class),
-                            Optional.ofNullable(rs.getString("statement_id")), rs.getString("target_text")));
-                }
-            }
-        }
-        return result;
+        return grouped("SELECT plan_id, seq, strand, statement_id, target_text FROM plan_target WHERE plan_id IN ("
+                + plans + ") ORDER BY plan_id, seq", key, "plan_id", rs -> new Target(
+                        enumOf(rs, "plan_target", "strand", Strand.class),
+                        Optional.ofNullable(rs.getString("statement_id")), rs.getString("target_text")));
     }
 
     private Map<Long, List<PlanActivity>> activities(String plans, List<?> key) throws SQLException {
-        Map<Long, List<PlanActivity>> result = new HashMap<>();
-        String sql = "SELECT plan_id, seq, setting, activity_id, activity_text FROM plan_activity WHERE plan_id IN ("
-                + plans + ") ORDER BY plan_id, seq";
-        try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-            InList.bind(select, 1, key);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new PlanActivity(
-                            enumOf(rs, "plan_activity", "setting", ActivitySetting.class),
-                            Optional.ofNullable(rs.getString("activity_id")), rs.getString("activity_text")));
-                }
-            }
-        }
-        return result;
+        return grouped("SELECT plan_id, seq, setting, activity_id, activity_text FROM plan_activity WHERE plan_id IN ("
+                + plans + ") ORDER BY plan_id, seq", key, "plan_id", rs -> new PlanActivity(
+                        enumOf(rs, "plan_activity", "setting", ActivitySetting.class),
+                        Optional.ofNullable(rs.getString("activity_id")), rs.getString("activity_text")));
     }
 
     private Map<Long, List<PlanReview>> reviews(String plans, List<?> key) throws SQLException {
-        Map<Long, List<TargetProgress>> progress = new HashMap<>();
-        String progressSql = "SELECT p.review_id, p.seq, p.strand, p.target_text, p.progress FROM plan_review_progress p"
-                + " JOIN plan_review r ON r.id = p.review_id WHERE r.plan_id IN (" + plans + ") ORDER BY p.review_id, p.seq";
-        try (PreparedStatement select = connection.get().prepareStatement(progressSql)) {
-            InList.bind(select, 1, key);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    progress.computeIfAbsent(rs.getLong("review_id"), k -> new ArrayList<>()).add(new TargetProgress(
-                            enumOf(rs, "plan_review_progress", "strand", Strand.class), rs.getString("target_text"),
-                            enumOf(rs, "plan_review_progress", "progress", Progress.class)));
-                }
-            }
-        }
-        Map<Long, List<PlanReview>> result = new HashMap<>();
-        String sql = "SELECT id, plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment, recorded_at,"
-                + " new_assessment_id FROM plan_review WHERE plan_id IN (" + plans + ") ORDER BY plan_id, id";
+        Map<Long, List<TargetProgress>> progress = grouped("SELECT p.review_id, p.seq, p.strand, p.target_text,"
+                + " p.progress FROM plan_review_progress p JOIN plan_review r ON r.id = p.review_id WHERE r.plan_id IN ("
+                + plans + ") ORDER BY p.review_id, p.seq", key, "review_id", rs -> new TargetProgress(
+                        enumOf(rs, "plan_review_progress", "strand", Strand.class), rs.getString("target_text"),
+                        enumOf(rs, "plan_review_progress", "progress", Progress.class)));
+        return grouped("SELECT id, plan_id, reviewed_on, reviewer_id, reviewer_name, notes, new_assessment, recorded_at,"
+                + " new_assessment_id FROM plan_review WHERE plan_id IN (" + plans + ") ORDER BY plan_id, id", key,
+                "plan_id", rs -> {
+                    long id = rs.getLong("id");
+                    long started = rs.getLong("new_assessment_id");
+                    Optional<Long> newAssessment = rs.wasNull() ? Optional.empty() : Optional.of(started);
+                    return new PlanReview(id, Columns.getDate(rs, "reviewed_on"), rs.getString("reviewer_id"),
+                            rs.getString("reviewer_name"), progress.getOrDefault(id, List.of()), rs.getString("notes"),
+                            rs.getBoolean("new_assessment"), Columns.getInstant(rs, "recorded_at"), newAssessment);
+                });
+    }
+
+    /** Reads one row into a value; may throw what JDBC throws. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose IN list is bound to {@code key} and groups the rows it returns by the
+     * long column {@code groupBy}, in the query's order: the one shape of every child-table read.
+     */
+    private <T> Map<Long, List<T>> grouped(String sql, List<?> key, String groupBy, RowReader<T> reader)
+            throws SQLException {
+        Map<Long, List<T>> result = new HashMap<>();
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {
             InList.bind(select, 1, key);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    long started = rs.getLong("new_assessment_id");
-                    Optional<Long> newAssessment = rs.wasNull() ? Optional.empty() : Optional.of(started);
-                    result.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new PlanReview(id,
-                            Columns.getDate(rs, "reviewed_on"), rs.getString("reviewer_id"),
-                            rs.getString("reviewer_name"), progress.getOrDefault(id, List.of()), rs.getString("notes"),
-                            rs.getBoolean("new_assessment"), Columns.getInstant(rs, "recorded_at"), newAssessment));
+                    result.computeIfAbsent(rs.getLong(groupBy), k -> new ArrayList<>()).add(reader.read(rs));
                 }
             }
         }
