@@ -77,4 +77,29 @@ public class ImpactPagesIT {
         assertTrue("the admin area links to the page",
                 new WebSession(base()).signIn("admin").get("/admin").body().contains("/thrive/impact"));
     }
+
+    @Test
+    public void officeStaffAndSeniorLeadsReachThriveAdminPagesFromTheHostsAdminAreaAndTeachersDoNot() throws Exception {
+        WebSession senior = new WebSession(base()).signIn("senior");
+        HttpResponse<String> seniorAdmin = senior.get("/admin");
+        assertEquals(200, seniorAdmin.statusCode());
+        assertTrue("the navigation has the admin area", seniorAdmin.body().contains("href=\"/admin\""));
+        assertTrue(seniorAdmin.body().contains("href=\"/thrive/impact\""));
+        assertTrue(seniorAdmin.body().contains("href=\"/thrive/early-warning\""));
+        assertTrue("the early-warning count on the admin area",
+                seniorAdmin.body().matches("(?s).*\\d+ pupils? to look at.*"));
+        assertFalse("the installed plugins are for admins", seniorAdmin.body().contains("id=\"installed-plugins\""));
+        assertFalse("the configuration console is for admins", seniorAdmin.body().contains("/admin/configuration"));
+        assertEquals(403, senior.get("/admin/configuration").statusCode());
+
+        HttpResponse<String> officeAdmin = new WebSession(base()).signIn("office").get("/admin");
+        assertEquals(200, officeAdmin.statusCode());
+        assertTrue(officeAdmin.body().contains("href=\"/thrive/admin/imports\""));
+        assertTrue(officeAdmin.body().contains("href=\"/thrive/admin/roster\""));
+
+        WebSession teacher = new WebSession(base()).signIn("teacher");
+        assertFalse("no admin entry for teachers",
+                teacher.get("/pupils").body().contains("href=\"/admin\""));
+        assertEquals(403, teacher.get("/admin").statusCode());
+    }
 }

@@ -20,6 +20,12 @@ public final class ThriveAccess {
 
     /** The host permission our tab and column ask the host to check before it even asks us. */
     public static final String VIEW_PERMISSION = "thrive.view";
+    /**
+     * The host permission that lists Thrive's admin pages (imports, roster sync, data protection,
+     * early warning, impact, audit) in the host's admin area. Only the link: each page checks the
+     * Thrive role of whoever opens it.
+     */
+    public static final String MANAGE_PERMISSION = "thrive.manage";
 
     /**
      * The status of work the domain refuses because there is no current parental consent: 403, as

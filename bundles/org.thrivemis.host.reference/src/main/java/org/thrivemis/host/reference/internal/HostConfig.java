@@ -33,13 +33,13 @@ public @interface HostConfig {
 
     @AttributeDefinition(name = "Permissions per role",
             description = "One entry per host role, written role=permission,permission (for example "
-                    + "admin=mis.pupils.view,thrive.view,mis.admin). A member of staff gets the permissions of every "
+                    + "admin=mis.pupils.view,thrive.view,mis.admin). mis.admin runs the whole admin area; mis.admin.pages enters it to use only the plugin pages whose own permission the member also holds (Thrive's are thrive.manage). A member of staff gets the permissions of every "
                     + "role they hold; a role that is not listed grants nothing.")
     String[] rolePermissions() default {
-        "office=mis.pupils.view,thrive.view",
+        "office=mis.pupils.view,thrive.view,mis.admin.pages,thrive.manage",
         "teacher=mis.pupils.view,thrive.view",
         "practitioner=mis.pupils.view,thrive.view",
-        "senior=mis.pupils.view,thrive.view",
-        "admin=mis.pupils.view,thrive.view,mis.admin"
+        "senior=mis.pupils.view,thrive.view,mis.admin.pages,thrive.manage",
+        "admin=mis.pupils.view,thrive.view,thrive.manage,mis.admin"
     };
 }

@@ -3,10 +3,11 @@ package org.thrivemis.web.internal.dataprotection;
 import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import org.thrivemis.mis.api.AdminPage;
+import org.thrivemis.web.internal.ThriveAccess;
 
 /** The link in the host's admin area to the Data protection page. */
 @Component(service = AdminPage.class,
-        property = {AdminPage.ID + "=thrive-data-protection", AdminPage.PERMISSION + "=mis.admin"})
+        property = {AdminPage.ID + "=thrive-data-protection", AdminPage.PERMISSION + "=" + ThriveAccess.MANAGE_PERMISSION})
 public final class DataProtectionAdminPage implements AdminPage {
 
     @Override

@@ -17,7 +17,7 @@ import org.thrivemis.web.internal.ThriveAccess;
  * for a senior lead (for anyone else, no figure: the count is itself about pupils' Thrive data).
  */
 @Component(service = AdminPage.class,
-        property = {AdminPage.ID + "=thrive-early-warning", AdminPage.PERMISSION + "=mis.admin"})
+        property = {AdminPage.ID + "=thrive-early-warning", AdminPage.PERMISSION + "=" + ThriveAccess.MANAGE_PERMISSION})
 public final class EarlyWarningAdminPage implements AdminPage {
 
     private final EarlyWarnings warnings;

@@ -3,6 +3,7 @@ package org.thrivemis.web.internal.impact;
 import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import org.thrivemis.mis.api.AdminPage;
+import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.mis.api.Viewer;
 
 /**
@@ -10,7 +11,7 @@ import org.thrivemis.mis.api.Viewer;
  * figures are about pupils' Thrive data and are read (and audited) only on the page itself.
  */
 @Component(service = AdminPage.class,
-        property = {AdminPage.ID + "=thrive-impact", AdminPage.PERMISSION + "=mis.admin"})
+        property = {AdminPage.ID + "=thrive-impact", AdminPage.PERMISSION + "=" + ThriveAccess.MANAGE_PERMISSION})
 public final class ImpactAdminPage implements AdminPage {
 
     @Override

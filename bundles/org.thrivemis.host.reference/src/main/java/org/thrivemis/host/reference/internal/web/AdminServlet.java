@@ -26,8 +26,9 @@ import org.thrivemis.mis.api.AdminPage;
 import org.thrivemis.mis.api.Viewer;
 
 /**
- * {@code GET /admin} (permission {@code mis.admin}): the product's installed bundles with version
- * and state, and links to every {@link AdminPage} plugins register.
+ * {@code GET /admin}: for permission {@code mis.admin}, the product's installed bundles with version
+ * and state, the configuration console and links to every {@link AdminPage} plugins register; for
+ * permission {@code mis.admin.pages}, only the links to the admin pages whose permission the viewer holds.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/admin")
@@ -64,12 +65,17 @@ public final class AdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.ADMIN);
+        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
         if (viewer.isEmpty()) {
             return;
         }
+        if (!HostPermissions.mayEnterAdmin(viewer.get())) {
+            pages.error(request, response, viewer, HttpError.FORBIDDEN);
+            return;
+        }
+        boolean fullAdmin = viewer.get().has(HostPermissions.ADMIN);
         List<AdminOverview.Link> links = new ArrayList<>();
-        for (Contribution<AdminPage> page : adminPages.permittedFor(viewer.get())) {
+        for (Contribution<AdminPage> page : fullAdmin ? adminPages.current() : adminPages.permittedFor(viewer.get())) {
             try {
                 String href = page.service().href();
                 if (!LocalPaths.isLocal(href)) {
@@ -85,6 +91,7 @@ public final class AdminServlet extends HttpServlet {
         }
         Chrome chrome = pages.chrome(request, viewer.get(), "Admin", Chrome.Section.ADMIN);
         pages.page(response, HttpServletResponse.SC_OK, "admin.jte",
-                new AdminOverview(chrome, InstalledBundles.ours(Arrays.asList(context.getBundles())), links));
+                new AdminOverview(chrome, fullAdmin,
+                        fullAdmin ? InstalledBundles.ours(Arrays.asList(context.getBundles())) : List.of(), links));
     }
 }

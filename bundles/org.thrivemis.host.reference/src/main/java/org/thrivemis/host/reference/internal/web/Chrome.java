@@ -27,12 +27,12 @@ public record Chrome(String title, String viewerName, List<NavItem> nav, String 
         return new Chrome(title, "", List.of(), "");
     }
 
-    /** Chrome for a signed-in viewer; the admin entry only for those who may use it. */
+    /** Chrome for a signed-in viewer; the admin entry only for those who may enter the admin area. */
     public static Chrome signedIn(String title, Viewer viewer, Section section, String csrfToken) {
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem("Pupils", "/pupils", section == Section.PUPILS));
         nav.add(new NavItem("Classes", "/classes", section == Section.CLASSES));
-        if (viewer.has(HostPermissions.ADMIN)) {
+        if (HostPermissions.mayEnterAdmin(viewer)) {
             nav.add(new NavItem("Admin", "/admin", section == Section.ADMIN));
         }
         return new Chrome(title, viewer.displayName(), nav, csrfToken);

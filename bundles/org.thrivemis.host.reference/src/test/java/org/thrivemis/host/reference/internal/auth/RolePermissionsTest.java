@@ -13,14 +13,19 @@ import org.thrivemis.host.reference.internal.HostConfig;
 class RolePermissionsTest {
 
     @Test
-    void theDefaultsGiveEveryRolePupilsAndThriveAndAdminAlsoMisAdmin() {
+    void theDefaultsGiveEveryRolePupilsAndThriveOfficeAndSeniorThriveAdminPagesAndAdminEverything() {
         RolePermissions permissions = RolePermissions.parse(defaults().rolePermissions(), p -> {
             throw new AssertionError(p);
         });
-        for (String role : List.of("office", "teacher", "practitioner", "senior")) {
+        for (String role : List.of("teacher", "practitioner")) {
             assertEquals(Set.of("mis.pupils.view", "thrive.view"), permissions.permissionsFor(Set.of(role)), role);
         }
-        assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin"), permissions.permissionsFor(Set.of("admin")));
+        for (String role : List.of("office", "senior")) {
+            assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin.pages", "thrive.manage"),
+                    permissions.permissionsFor(Set.of(role)), role);
+        }
+        assertEquals(Set.of("mis.pupils.view", "thrive.view", "thrive.manage", "mis.admin"),
+                permissions.permissionsFor(Set.of("admin")));
         assertEquals(Set.of(), permissions.permissionsFor(Set.of("governor")));
     }
 

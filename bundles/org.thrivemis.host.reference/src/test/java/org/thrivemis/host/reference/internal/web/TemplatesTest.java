@@ -58,6 +58,24 @@ class TemplatesTest {
     }
 
     @Test
+    void officeStaffSeeTheAdminAreaWithTheirPluginPagesButNotTheInstalledPluginsOrConsole() {
+        Viewer office = new Viewer("S001", "Priya Shah", Set.of("office"),
+                Set.of("mis.pupils.view", "thrive.view", "mis.admin.pages", "thrive.manage"));
+        Chrome chrome = Chrome.signedIn("Admin", office, Chrome.Section.ADMIN, "t");
+        String html = templates.render("admin.jte", new AdminOverview(chrome, false, java.util.List.of(),
+                java.util.List.of(new AdminOverview.Link("Thrive-Online import", "/thrive/admin/imports", ""))));
+        assertTrue(html.contains("href=\"/admin\""), "office staff have the Admin entry in the navigation");
+        assertTrue(html.contains("href=\"/thrive/admin/imports\""), html);
+        assertFalse(html.contains("/admin/configuration"), "the configuration console is for admins only");
+        assertFalse(html.contains("Installed plugins"), "the installed plugins are for admins only");
+
+        String admins = templates.render("admin.jte", new AdminOverview(
+                Chrome.signedIn("Admin", admin, Chrome.Section.ADMIN, "t"), true, java.util.List.of(), java.util.List.of()));
+        assertTrue(admins.contains("/admin/configuration"));
+        assertTrue(admins.contains("Installed plugins"));
+    }
+
+    @Test
     void theSignInFormShowsAnErrorSummaryLinkedToTheFieldAndKeepsTheUsername() {
         String html = templates.render("login.jte", new LoginPage(Chrome.anonymous("Error: Sign in"), "tok", "/pupils/P0001",
                 "teacher\"><b>", List.of(new LoginPage.FieldError("username", "Enter a correct username and password")),
