@@ -98,6 +98,12 @@ final class JdbcRosterRepository implements RosterRepository {
     }
 
     @Override
+    public long startRunAlone(String source, String startedBy, Instant startedAt, String nodeId,
+            Instant staleBefore) {
+        return runs.startAlone(source, startedBy, startedAt, nodeId, staleBefore);
+    }
+
+    @Override
     public int heartbeat(String nodeId, Instant at) {
         return runs.heartbeat(nodeId, at);
     }
