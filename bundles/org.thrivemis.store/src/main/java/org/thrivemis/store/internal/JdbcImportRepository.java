@@ -21,6 +21,7 @@ import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportStatus;
 import org.thrivemis.api.plan.PlanStatus;
 import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.ImportLink;
 import org.thrivemis.api.store.ImportRepository;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
@@ -71,6 +72,83 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public Map<ImportedProfileKey, ImportLink> profileLinks(Collection<String> pupilIds) {
+        Map<ImportedProfileKey, ImportLink> links = new HashMap<>();
+        forChunks(pupilIds, "SELECT i.pupil_id, i.kind, i.assessed_on, i.digest, i.assessment_id, i.assessment_version,"
+                + " a.version, i.run_id, i.format_id FROM imported_profile i LEFT JOIN assessment a"
+                + " ON a.id = i.assessment_id WHERE i.pupil_id IN ", rows -> links.put(new ImportedProfileKey(
+                        rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
+                        link(rows)));
+        return links;
+    }
+
+    @Override
+    public Map<ImportedPlanKey, ImportLink> planLinks(Collection<String> pupilIds) {
+        Map<ImportedPlanKey, ImportLink> links = new HashMap<>();
+        forChunks(pupilIds, "SELECT i.pupil_id, i.start_date, NULL, i.digest, i.plan_id, i.plan_version, p.version,"
+                + " i.run_id, i.format_id FROM imported_plan i LEFT JOIN action_plan p ON p.id = i.plan_id"
+                + " WHERE i.pupil_id IN ", rows -> links.put(new ImportedPlanKey(rows.getString(1),
+                        rows.getObject(2, LocalDate.class)), link(rows)));
+        return links;
+    }
+
+    /** Columns 4–9 of a ledger query: digest, record id and version then, version now (NULL: gone), run, format. */
+    private static ImportLink link(ResultSet rows) throws SQLException {
+        long recordId = rows.getLong(5);
+        long recordVersion = rows.getLong(6);
+        long now = rows.getLong(7);
+        if (rows.wasNull()) {
+            now = -1;
+        }
+        return new ImportLink(rows.getString(4), recordId, recordVersion, now, rows.getLong(8), rows.getString(9));
+    }
+
+    @Override
+    public void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed) {
+        batch("INSERT INTO imported_profile (digest, run_id, format_id, assessment_id, assessment_version, pupil_id,"
+                + " kind, assessed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(added.entrySet()),
+                JdbcImportRepository::bindProfileLink, "record imported profiles");
+        batch("UPDATE imported_profile SET digest = ?, run_id = ?, format_id = ?, assessment_id = ?,"
+                + " assessment_version = ?, strands = NULL, statements = NULL WHERE pupil_id = ? AND kind = ?"
+                + " AND assessed_on = ?", List.copyOf(changed.entrySet()), JdbcImportRepository::bindProfileLink,
+                "update imported profiles");
+    }
+
+    @Override
+    public void savePlanLinks(Map<ImportedPlanKey, ImportLink> added, Map<ImportedPlanKey, ImportLink> changed) {
+        batch("INSERT INTO imported_plan (digest, run_id, format_id, plan_id, plan_version, pupil_id, start_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", List.copyOf(added.entrySet()), JdbcImportRepository::bindPlanLink,
+                "record imported plans");
+        batch("UPDATE imported_plan SET digest = ?, run_id = ?, format_id = ?, plan_id = ?, plan_version = ?,"
+                + " review_date = NULL, status = NULL, targets = NULL WHERE pupil_id = ? AND start_date = ?",
+                List.copyOf(changed.entrySet()), JdbcImportRepository::bindPlanLink, "update imported plans");
+    }
+
+    private static int bindLink(PreparedStatement s, ImportLink link) throws SQLException {
+        s.setString(1, link.digest());
+        s.setLong(2, link.runId());
+        s.setString(3, link.formatId());
+        s.setLong(4, link.recordId());
+        s.setLong(5, link.recordVersion());
+        return 6;
+    }
+
+    private static void bindProfileLink(PreparedStatement s, Map.Entry<ImportedProfileKey, ImportLink> e)
+            throws SQLException {
+        int i = bindLink(s, e.getValue());
+        s.setString(i, e.getKey().pupilId());
+        s.setString(i + 1, e.getKey().kind().name());
+        Columns.setDate(s, i + 2, e.getKey().assessedOn());
+    }
+
+    private static void bindPlanLink(PreparedStatement s, Map.Entry<ImportedPlanKey, ImportLink> e)
+            throws SQLException {
+        int i = bindLink(s, e.getValue());
+        s.setString(i, e.getKey().pupilId());
+        Columns.setDate(s, i + 1, e.getKey().startDate());
+    }
+
+    @Override
     public void saveProfiles(List<StoredImportedProfile> added, List<StoredImportedProfile> changed) {
         batch(INSERT_PROFILE, added, JdbcImportRepository::bindProfile, "add imported profiles");
         batch(UPDATE_PROFILE, changed, JdbcImportRepository::bindProfile, "update imported profiles");
@@ -100,7 +178,10 @@ final class JdbcImportRepository implements ImportRepository {
         query("SELECT pupil_id, start_date, review_date, status, targets, digest, run_id, format_id FROM imported_plan"
                 + " WHERE pupil_id = ? ORDER BY start_date DESC, id DESC", pupilId, rows -> found.add(
                         new StoredImportedPlan(new ImportedPlanKey(rows.getString(1), rows.getObject(2, LocalDate.class)),
-                                rows.getObject(3, LocalDate.class), PlanStatus.valueOf(rows.getString(4)),
+                                // content columns are NULL for keys written since imports make native plans
+                                Optional.ofNullable(rows.getObject(3, LocalDate.class))
+                                        .orElse(rows.getObject(2, LocalDate.class)),
+                                PlanStatus.valueOf(Optional.ofNullable(rows.getString(4)).orElse("ACTIVE")),
                                 ImportColumns.targets(rows.getString(5)), rows.getString(6), rows.getLong(7),
                                 rows.getString(8))));
         return found;

@@ -1,4 +1,4 @@
-package org.thrivemis.imports.internal;
+package org.thrivemis.core.internal.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
