@@ -61,7 +61,8 @@ public final class ProfileCalculator {
     /**
      * The result of an assessment, taking an import's strand results into account: a strand the export
      * gave only as a percentage secure (no statement levels) counts that share of the pack's statements
-     * as secure, without naming gaps it does not know; the working stage follows.
+     * as secure (rounded down: under 100% is never shown as all secure), without naming gaps it does not
+     * know; the working stage follows.
      */
     public static ProfileResult withImported(ProfileResult result, Assessment assessment, ContentPack pack) {
         Map<Strand, Integer> percents = assessment.imported().map(ImportOrigin::strandPercents).orElse(Map.of());
@@ -77,7 +78,8 @@ public final class ProfileCalculator {
             if (percent != null && content.isPresent() && content.get().statements().stream()
                     .noneMatch(st -> assessment.levels().containsKey(st.id()))) {
                 int n = content.get().statements().size();
-                int secure = Math.round(percent * n / 100f);
+                // rounded down, so a strand under 100% keeps at least one statement short of secure (a gap)
+                int secure = Math.max(0, Math.min(n, percent * n / 100));
                 now = new StrandResult(r.strand(), n, secure, 0, n - secure, List.of());
             }
             strands.add(now);
