@@ -41,6 +41,7 @@ import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentStatus;
 import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.BaselineDone;
 import org.thrivemis.api.store.ImportLink;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
@@ -206,10 +207,11 @@ public class ImportWriterImpl implements ImportWriter {
         }
         tx.imports().saveProfileLinks(addedLinks, changedLinks);
         writePlans(tx, actor, origin, planned, inserted, now, written);
-        for (MatchedRecord m : baselines.values()) {
-            // the baseline the roster sync asked for is done: the pupil leaves the "needs baseline" list
-            tx.roster().clearNeedsBaseline(m.upn(), m.pupilId(), m.givenName(), m.familyName());
-        }
+        // the baselines the roster sync asked for are done: the pupils leave the "needs baseline" list
+        List<BaselineDone> done = new ArrayList<>(baselines.size());
+        baselines.values().forEach(m -> done.add(new BaselineDone(m.upn(), m.pupilId(), m.givenName(),
+                m.familyName())));
+        tx.roster().clearNeedsBaseline(done);
         List<AuditEntry> entries = new ArrayList<>(written.size());
         String from = "import run " + origin.runId() + " (" + origin.formatLabel() + "): ";
         written.forEach((pupilId, n) -> entries.add(new AuditEntry(0, now, actor.userId(), actor.displayName(),
