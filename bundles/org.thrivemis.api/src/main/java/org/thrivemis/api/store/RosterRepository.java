@@ -66,6 +66,17 @@ public interface RosterRepository {
     }
 
     /**
+     * {@link #clearNeedsBaseline(Optional, String, String, String)} for many pupils at once (an import of
+     * many baselines). The default clears them one by one; the store bundle uses one JDBC batch.
+     *
+     */
+    default void clearNeedsBaseline(java.util.List<BaselineDone> pupils) {
+        for (BaselineDone p : pupils) {
+            clearNeedsBaseline(p.upn(), p.pupilKey(), p.givenName(), p.familyName());
+        }
+    }
+
+    /**
      * Records the start of a run by a node (a process sharing the database) with its first
      * heartbeat. The default ignores the node, for test doubles; the store bundle records it.
      */

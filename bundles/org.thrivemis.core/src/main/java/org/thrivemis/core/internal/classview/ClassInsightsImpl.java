@@ -177,7 +177,8 @@ public class ClassInsightsImpl implements ClassInsights {
         ContentPack pack = packCache.computeIfAbsent(a.packId() + "\u0000" + a.packVersion(),
                 k -> packs.pack(a.packId(), a.packVersion()).orElseGet(packs::current));
         int ageMonths = (int) Math.max(0, Period.between(pupil.dateOfBirth(), a.assessedOn()).toTotalMonths());
-        ProfileResult result = ProfileCalculator.result(pack, a.levels(), ageMonths);
+        ProfileResult result = ProfileCalculator.withImported(ProfileCalculator.result(pack, a.levels(), ageMonths),
+                a, pack);
         return new ProfileSummary(a.kind(), a.assessedOn(), result.workingStage(), result.ageExpectedStage(),
                 result.strands().stream().filter(StrandResult::hasGaps).map(StrandResult::strand).sorted().toList());
     }
