@@ -28,6 +28,7 @@ import org.thrivemis.demo.internal.DemoScript.PlanStep;
 import org.thrivemis.demo.internal.DemoScript.ProfileStep;
 import org.thrivemis.demo.internal.DemoScript.ReviewStep;
 import org.thrivemis.demo.internal.DemoScript.ScreeningStep;
+import org.thrivemis.demo.internal.DemoScript.Tendency;
 
 /**
  * Decides what a school a few weeks into its Thrive year looks like, from the seed, the first day
@@ -67,7 +68,7 @@ final class DemoPlanner {
         List<ConsentStep> consents = new ArrayList<>();
         List<ProfileStep> profiles = new ArrayList<>();
         List<PlanStep> plans = new ArrayList<>();
-        Map<String, Boolean> below = new LinkedHashMap<>();
+        Map<String, Strand> interruptions = new LinkedHashMap<>();
         int reviewed = 0;
         for (DemoPupil p : sorted) {
             Random r = random("pupil", p.id());
@@ -84,7 +85,6 @@ final class DemoPlanner {
             LocalDate firstDate = clamp(termStart.plusDays(7 + r.nextInt(22)));
             Strand expected = pack.ageExpectedStrand(ageMonths(p, firstDate));
             boolean isBelow = expected != Strand.BEING && r.nextInt(100) < (p.classId().equals(demoClass) ? 25 : 15);
-            below.put(p.id(), isBelow);
             if (!isBelow) {
                 profiles.add(new ProfileStep(p.id(), ProfileKind.BASELINE, "", firstDate,
                         ProfileLevels.of(pack, expected, Optional.empty(), r)));
@@ -97,6 +97,7 @@ final class DemoPlanner {
                 firstDate = clamp(termStart.plusDays(5 + r.nextInt(4))); // profiled in the first fortnight
             }
             Strand interrupted = Strand.values()[Math.max(0, expected.ordinal() - 1 - (r.nextInt(3) == 0 ? 1 : 0))];
+            interruptions.put(p.id(), interrupted);
             Map<String, Level> levels = ProfileLevels.of(pack, expected, Optional.of(interrupted), r);
             profiles.add(new ProfileStep(p.id(), ProfileKind.BASELINE, "", firstDate, levels));
             LocalDate latest = firstDate;
@@ -130,15 +131,19 @@ final class DemoPlanner {
         }
         List<ScreeningStep> screenings = new ArrayList<>();
         for (String classId : screenedClasses) {
-            Map<String, Double> chances = new LinkedHashMap<>();
+            Map<String, Tendency> tendencies = new LinkedHashMap<>();
             for (DemoPupil p : sorted) {
                 if (p.classId().equals(classId)) {
                     Random r = random("screening", p.id());
-                    double base = Boolean.TRUE.equals(below.get(p.id())) ? 0.40 : 0.72;
-                    chances.put(p.id(), base + r.nextDouble() * 0.2);
+                    Strand expected = pack.ageExpectedStrand(ageMonths(p, today));
+                    // screening finds a few children nobody had profiled yet
+                    Optional<Strand> interrupted = Optional.ofNullable(interruptions.get(p.id()))
+                            .or(() -> expected != Strand.BEING && r.nextInt(100) < 10
+                                    ? Optional.of(Strand.values()[expected.ordinal() - 1]) : Optional.empty());
+                    tendencies.put(p.id(), new Tendency(expected, interrupted));
                 }
             }
-            screenings.add(new ScreeningStep(classId, chances));
+            screenings.add(new ScreeningStep(classId, tendencies));
         }
         return new DemoScript(consents, profiles, plans, screenings);
     }

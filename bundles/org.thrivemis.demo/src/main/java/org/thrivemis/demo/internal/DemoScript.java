@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.thrivemis.api.consent.ConsentRequest;
+import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.plan.Progress;
 import org.thrivemis.api.plan.RelationalFunction;
 import org.thrivemis.api.profile.Level;
@@ -79,11 +80,18 @@ record DemoScript(List<ConsentStep> consents, List<ProfileStep> profiles, List<P
     /**
      * The class teacher screens the class in this term's round and closes it.
      *
-     * @param secureChance per pupil, the chance a statement is marked secure
+     * @param pupils per pupil, how they are marked
      */
-    record ScreeningStep(String classId, Map<String, Double> secureChance) {
+    record ScreeningStep(String classId, Map<String, Tendency> pupils) {
         ScreeningStep {
-            secureChance = Map.copyOf(secureChance);
+            pupils = Map.copyOf(pupils);
         }
+    }
+
+    /**
+     * Where a child is: their age-expected strand today and, for a child working below it, the
+     * earlier strand with gaps.
+     */
+    record Tendency(Strand expected, Optional<Strand> interrupted) {
     }
 }

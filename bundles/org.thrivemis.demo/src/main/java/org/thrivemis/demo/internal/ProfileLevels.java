@@ -57,6 +57,25 @@ final class ProfileLevels {
     }
 
     /**
+     * One screening mark of a child against a statement of the strand: secure in the strands they
+     * have come through, gaps in an interrupted strand and from the age-expected strand on.
+     */
+    static Level screening(Strand strand, Strand expected, Optional<Strand> interrupted, Random random) {
+        int r = random.nextInt(20);
+        if (interrupted.isPresent() && strand == interrupted.get()) {
+            return r < 12 ? Level.EMERGING : Level.NOT_YET;
+        }
+        if (strand.compareTo(expected) < 0) {
+            boolean afterInterruption = interrupted.map(i -> strand.compareTo(i) > 0).orElse(false);
+            return r < (afterInterruption ? 12 : 19) ? Level.SECURE : Level.EMERGING;
+        }
+        if (strand == expected) {
+            return r < 12 ? Level.SECURE : r < 18 ? Level.EMERGING : Level.NOT_YET;
+        }
+        return r < 8 ? Level.EMERGING : Level.NOT_YET;
+    }
+
+    /**
      * A later profile of the same child after some weeks of a plan: each gap moves up a level with
      * an even chance, and at least the first gap of the earliest strand does, so progress shows.
      */

@@ -1,6 +1,5 @@
 package org.thrivemis.demo.internal;
 
-import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.thrivemis.api.consent.ConsentDecision;
 import org.thrivemis.api.consent.ConsentState;
 import org.thrivemis.api.content.ActivitySetting;
 import org.thrivemis.api.content.ContentPack;
+import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.PlanActivity;
@@ -30,6 +30,7 @@ import org.thrivemis.api.plan.Progress;
 import org.thrivemis.api.plan.ReviewInput;
 import org.thrivemis.api.plan.Target;
 import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.screening.GridPupil;
 import org.thrivemis.api.screening.Mark;
@@ -42,6 +43,7 @@ import org.thrivemis.demo.internal.DemoScript.PlanStep;
 import org.thrivemis.demo.internal.DemoScript.ProfileStep;
 import org.thrivemis.demo.internal.DemoScript.ReviewStep;
 import org.thrivemis.demo.internal.DemoScript.ScreeningStep;
+import org.thrivemis.demo.internal.DemoScript.Tendency;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.SchoolClass;
@@ -156,7 +158,7 @@ final class Seeder {
                 return stoppedEarly();
             }
             String name = services.classes().schoolClass(step.classId()).map(SchoolClass::name).orElse(step.classId());
-            if (attempt("screening of " + name, () -> screen(step)) != null) {
+            if (attempt("screening of " + name, () -> screen(pack, step)) != null) {
                 rounds.add(name);
             }
         }
@@ -217,7 +219,7 @@ final class Seeder {
         return from.subList(0, Math.min(count, from.size()));
     }
 
-    private ScreeningRound screen(ScreeningStep step) {
+    private ScreeningRound screen(ContentPack pack, ScreeningStep step) {
         SchoolClass schoolClass = services.classes().schoolClass(step.classId()).orElseThrow();
         Actor teacher = schoolClass.teacherIds().stream().map(services::staffMember).flatMap(Optional::stream)
                 .findFirst().orElseThrow(() -> new IllegalStateException(schoolClass.name() + " has no teacher"));
@@ -229,12 +231,15 @@ final class Seeder {
                 continue;
             }
             Random r = new Random(seed * 31 + ("marks/" + p.pupilId()).hashCode());
-            double secure = step.secureChance().getOrDefault(p.pupilId(), 0.7);
+            Tendency tendency = step.pupils().get(p.pupilId());
             for (String statement : p.statementIds()) {
-                double x = r.nextDouble();
-                marks.add(new Mark(p.pupilId(), statement, x < secure ? org.thrivemis.api.profile.Level.SECURE
-                        : x < secure + (1 - secure) * 0.6 ? org.thrivemis.api.profile.Level.EMERGING
-                                : org.thrivemis.api.profile.Level.NOT_YET));
+                Optional<Strand> strand = pack.statement(statement).map(Statement::strand);
+                if (tendency == null || strand.isEmpty()) {
+                    marks.add(new Mark(p.pupilId(), statement, Level.SECURE)); // joined since the plan was made
+                    continue;
+                }
+                marks.add(new Mark(p.pupilId(), statement,
+                        ProfileLevels.screening(strand.get(), tendency.expected(), tendency.interrupted(), r)));
             }
         }
         SaveResult saved = services.screening().saveMarks(teacher, round.id(), grid.round().version(), marks);
@@ -284,7 +289,7 @@ final class Seeder {
         } catch (RuntimeException e) {
             failures++;
             if (failures <= DETAILED_FAILURES) {
-                LOG.log(Level.WARNING, "Thrive demo data: the domain refused the " + what + ", skipped: " + e);
+                LOG.log(System.Logger.Level.WARNING, "Thrive demo data: the domain refused the " + what + ", skipped: " + e);
             }
             return null;
         }
