@@ -117,17 +117,17 @@ public final class DemoData {
         long t1 = System.nanoTime();
         try {
             LocalDate today = today();
-            LOG.log(Level.INFO, "Thrive demo data: seeding the sample school in the background (seed " + seed
-                    + ", today " + today + ")");
+            LOG.log(Level.INFO, "Thrive demo data: on (seed " + seed + ", today " + today + "); seeding the sample"
+                    + " school in the background unless the Thrive database already holds data");
             Seeder.Outcome outcome = new Seeder(services, seed, today, () -> worker != Thread.currentThread()).run();
-            String took = String.format(Locale.UK, "%.1f s (%.1f s since the demo bundle started)", (System.nanoTime() - t1) / 1e9,
-                    (System.nanoTime() - t0) / 1e9);
+            double seconds = (System.nanoTime() - t1) / 1e9;
             if (outcome.seeded()) {
-                LOG.log(Level.INFO, "Thrive demo data: seeded in " + took + ": " + outcome.summary()
-                        + ". This is demo data: for an empty school start without -D" + ENABLED
-                        + "=true with a new data directory.");
+                LOG.log(Level.INFO, String.format(Locale.UK, "Thrive demo data: seeded in %.1f s (%.1f s since the demo"
+                        + " bundle started): %s. This is demo data: for an empty school start without -D%s=true with"
+                        + " a new data directory.", seconds, (System.nanoTime() - t0) / 1e9, outcome.summary(), ENABLED));
             } else {
-                LOG.log(Level.INFO, "Thrive demo data: " + outcome.summary() + " (checked in " + took + ")");
+                LOG.log(Level.INFO, String.format(Locale.UK, "Thrive demo data: %s (%.1f s)",
+                        outcome.summary(), seconds));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Thrive demo data: seeding stopped after " + String.format(Locale.UK, "%.1f s",

@@ -296,6 +296,6 @@ final class Seeder {
     }
 
     private Outcome stoppedEarly() {
-        return new Outcome(true, "stopped before finishing (the product is shutting down); what was recorded stays");
+        return new Outcome(false, "stopped before finishing (the product is shutting down); what was recorded stays");
     }
 }
