@@ -91,9 +91,8 @@ final class Seeder {
                     + existing.size() + " pupils): nothing seeded");
         }
         List<SchoolClass> classes = services.classes().classes();
-        String demoClass = account("teacher").userId();
-        List<String> demoClasses = services.classes().taughtBy(demoClass).stream().map(SchoolClass::id).toList();
-        String oak = demoClasses.isEmpty() ? "" : demoClasses.get(0);
+        String demoTeacher = account("teacher").userId();
+        String oak = services.classes().taughtBy(demoTeacher).stream().map(SchoolClass::id).findFirst().orElse("");
         List<String> screened = screenedClasses(classes, oak);
         List<DemoPupil> pupils = new ArrayList<>();
         for (Pupil p : onRoll) {
