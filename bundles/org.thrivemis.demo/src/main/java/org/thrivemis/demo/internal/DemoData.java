@@ -1,6 +1,8 @@
 package org.thrivemis.demo.internal;
 
 import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,7 +33,8 @@ import org.thrivemis.mis.api.PupilDirectory;
 import org.thrivemis.mis.api.StaffDirectory;
 
 /**
- * Seeds the sample school's Thrive data once, in the background after start-up, when the framework
+ * Seeds the sample school's Thrive data once, in the background after start-up (the framework's
+ * STARTED event), when the framework
  * property {@value #ENABLED} is {@code true}; otherwise does nothing. Only into a Thrive database
  * without consent recorded yet, so a restart adds nothing. The services are optional references so
  * that a missing one is reported (after {@value #WAIT_SECONDS} s) instead of the component silently
@@ -77,6 +84,9 @@ public final class DemoData {
     private volatile Clock clock;
 
     private volatile Thread worker;
+    private volatile BundleContext context;
+    private volatile FrameworkListener starting;
+    private boolean started;
 
     @Activate
     void activate(BundleContext context) {
@@ -86,15 +96,40 @@ public final class DemoData {
             return;
         }
         long seed = seed(context.getProperty(SEED));
+        this.context = context;
+        // after start-up: once the framework has started every bundle, so the host's first page comes first
+        starting = event -> {
+            if (event.getType() == FrameworkEvent.STARTED) {
+                startWorker(seed);
+            }
+        };
+        context.addFrameworkListener(starting);
+        if (context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getState() == Bundle.ACTIVE) {
+            startWorker(seed); // installed or restarted into a running framework
+        }
+    }
+
+    private synchronized void startWorker(long seed) {
+        if (started) {
+            return;
+        }
+        started = true;
         Thread t = new Thread(() -> run(seed), "thrive-demo-data");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY); // the host's pages come first
+        t.setPriority(Thread.MIN_PRIORITY);
         worker = t;
         t.start();
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        FrameworkListener listener = starting;
+        if (listener != null) {
+            context.removeFrameworkListener(listener);
+        }
+        synchronized (this) {
+            started = true; // a late STARTED event starts nothing
+        }
         Thread t = worker;
         worker = null;
         if (t != null) {
@@ -115,16 +150,21 @@ public final class DemoData {
             return;
         }
         long t1 = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         try {
             LocalDate today = today();
             LOG.log(Level.INFO, "Thrive demo data: on (seed " + seed + ", today " + today + "); seeding the sample"
                     + " school in the background unless the Thrive database already holds data");
             Seeder.Outcome outcome = new Seeder(services, seed, today, () -> worker != Thread.currentThread()).run();
             double seconds = (System.nanoTime() - t1) / 1e9;
+            // CPU time of this thread (the embedded database works on it too): the work, whatever the machine's load
+            String cpu = cpu0 < 0 ? "" : String.format(Locale.UK, ", %.1f s CPU", (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
             if (outcome.seeded()) {
                 LOG.log(Level.INFO, String.format(Locale.UK, "Thrive demo data: seeded in %.1f s (%.1f s since the demo"
-                        + " bundle started): %s. This is demo data: for an empty school start without -D%s=true with"
-                        + " a new data directory.", seconds, (System.nanoTime() - t0) / 1e9, outcome.summary(), ENABLED));
+                        + " bundle started%s): %s. This is demo data: for an empty school start without -D%s=true with"
+                        + " a new data directory.", seconds, (System.nanoTime() - t0) / 1e9, cpu, outcome.summary(),
+                        ENABLED));
             } else {
                 LOG.log(Level.INFO, String.format(Locale.UK, "Thrive demo data: %s (%.1f s)",
                         outcome.summary(), seconds));
