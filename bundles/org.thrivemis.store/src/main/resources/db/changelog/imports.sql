@@ -69,3 +69,29 @@ ALTER TABLE import_run ADD COLUMN report BLOB;
 --comment: The run's report, a gzip-compressed CSV.
 ALTER TABLE import_run ADD COLUMN report BYTEA;
 --rollback ALTER TABLE import_run DROP COLUMN report;
+
+--changeset imports:5-native-records
+--comment: Imports now write native assessments and action plans; these columns say where an imported one came from (NULL for records made in the MIS).
+ALTER TABLE assessment ADD COLUMN import_format VARCHAR(64);
+ALTER TABLE assessment ADD COLUMN import_format_label VARCHAR(200);
+ALTER TABLE assessment ADD COLUMN import_run_id BIGINT;
+ALTER TABLE assessment ADD COLUMN imported_on DATE;
+ALTER TABLE assessment ADD COLUMN import_strands VARCHAR(200);
+ALTER TABLE action_plan ADD COLUMN import_format VARCHAR(64);
+ALTER TABLE action_plan ADD COLUMN import_format_label VARCHAR(200);
+ALTER TABLE action_plan ADD COLUMN import_run_id BIGINT;
+ALTER TABLE action_plan ADD COLUMN imported_on DATE;
+--rollback ALTER TABLE assessment DROP COLUMN import_format; ALTER TABLE assessment DROP COLUMN import_format_label; ALTER TABLE assessment DROP COLUMN import_run_id; ALTER TABLE assessment DROP COLUMN imported_on; ALTER TABLE assessment DROP COLUMN import_strands; ALTER TABLE action_plan DROP COLUMN import_format; ALTER TABLE action_plan DROP COLUMN import_format_label; ALTER TABLE action_plan DROP COLUMN import_run_id; ALTER TABLE action_plan DROP COLUMN imported_on;
+
+--changeset imports:6-ledger-links
+--comment: The import ledger points at the native record (its content columns are NULL from now on: the native record holds the content) each natural key was written to, with that record's version then (a later version means staff changed it: the import leaves it alone).
+ALTER TABLE imported_profile ADD COLUMN assessment_id BIGINT;
+ALTER TABLE imported_profile ADD COLUMN assessment_version BIGINT;
+ALTER TABLE imported_plan ADD COLUMN plan_id BIGINT;
+ALTER TABLE imported_plan ADD COLUMN plan_version BIGINT;
+ALTER TABLE imported_profile ALTER COLUMN strands DROP NOT NULL;
+ALTER TABLE imported_profile ALTER COLUMN statements DROP NOT NULL;
+ALTER TABLE imported_plan ALTER COLUMN review_date DROP NOT NULL;
+ALTER TABLE imported_plan ALTER COLUMN status DROP NOT NULL;
+ALTER TABLE imported_plan ALTER COLUMN targets DROP NOT NULL;
+--rollback ALTER TABLE imported_profile DROP COLUMN assessment_id; ALTER TABLE imported_profile DROP COLUMN assessment_version; ALTER TABLE imported_plan DROP COLUMN plan_id; ALTER TABLE imported_plan DROP COLUMN plan_version;

@@ -3,9 +3,6 @@ package org.thrivemis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +21,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
 import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
@@ -90,7 +88,7 @@ class ActionPlanBrowserIT {
         app.browser().tabTo(create, 80);
         app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save as draft"));
-        audit(d, "the create plan form");
+        Browser.audit(d, "the create plan form");
 
         WebElement firstGap = d.findElement(By.id("plan-targets"));
         app.browser().tabTo(firstGap, 40);
@@ -120,7 +118,7 @@ class ActionPlanBrowserIT {
         Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
                 Settings.workDir("plan-browser-it").resolve("action-plan-tab-after-activation.png"),
                 StandardCopyOption.REPLACE_EXISTING);
-        audit(d, "the Action plan tab");
+        Browser.audit(d, "the Action plan tab");
 
         String homeSheet = d.findElement(By.xpath("//a[contains(., 'home activities sheet')]")).getAttribute("href");
 
@@ -129,7 +127,7 @@ class ActionPlanBrowserIT {
         app.browser().tabTo(review, 80);
         app.browser().type(Keys.ENTER);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("Save review"));
-        audit(d, "the review form");
+        Browser.audit(d, "the review form");
         app.browser().tabTo(app.browser().labelled("Not started"), 40);
         app.browser().type(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         assertTrue(app.browser().labelled("Good progress").isSelected(), "two presses of the down arrow select Good progress");
@@ -144,7 +142,7 @@ class ActionPlanBrowserIT {
         assertTrue(d.getPageSource().contains("govuk-tag--purple\">Reviewed</strong>"), "the plan is reviewed");
         assertTrue(d.getPageSource().contains("Good progress"));
         assertTrue(d.getPageSource().contains("started a new profile: continue it on the pupil's Thrive tab."));
-        audit(d, "the Action plan tab after a review that started a profile");
+        Browser.audit(d, "the Action plan tab after a review that started a profile");
         WebElement started = d.findElement(By.xpath("//a[normalize-space(.)='continue the profile on the Thrive tab']"));
         app.browser().tabTo(started, 120);
         app.browser().type(Keys.ENTER);
@@ -153,14 +151,6 @@ class ActionPlanBrowserIT {
 
         d.get(homeSheet);
         assertTrue(d.getPageSource().contains("Activities to try at home with"), d.getPageSource());
-        audit(d, "the home activities sheet");
-    }
-
-    private static void audit(WebDriver d, String what) {
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
-        List<Rule> serious = axe.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size()
-                + " nodes").collect(Collectors.toList()), "axe-core serious/critical violations on " + what);
+        Browser.audit(d, "the home activities sheet");
     }
 }

@@ -1,16 +1,10 @@
 package org.thrivemis.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,6 +14,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
 import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 
@@ -81,10 +76,6 @@ class ConsentBrowserIT {
         // Kept with the test output, so a person can look at what the test saw.
         Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
                 Settings.workDir("browser-it").resolve("thrive-tab-after-consent.png"), StandardCopyOption.REPLACE_EXISTING);
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
-        List<Rule> serious = axe.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());
-        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
-                .collect(Collectors.toList()), "axe-core serious/critical violations on the Thrive tab");
+        Browser.audit(d, "the Thrive tab");
     }
 }

@@ -155,6 +155,41 @@ public class DataProtectionIT {
         config.delete();
     }
 
+    @Test
+    public void aRetentionRunStartedInTheBackgroundCountsEveryPupilToTheEnd() throws Exception {
+        Instant longAgo = Instant.parse("2014-07-22T15:00:00Z");
+        for (int i = 1; i <= 3; i++) {
+            roster("it-retention-bg", "IT-GONE-" + i, "Gina" + i, "Gone", longAgo);
+            consent("IT-GONE-" + i, LocalDate.of(2014, 3, 2));
+        }
+        org.osgi.service.cm.Configuration config = configAdmin.getConfiguration(
+                "org.thrivemis.dataprotection.retention", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("years", 5);
+        props.put("action", "ARCHIVE");
+        config.update(props);
+        Await.until("the retention policy to be ARCHIVE", Duration.ofSeconds(20),
+                () -> service().retentionPlan(ADMIN).action() == RetentionAction.ARCHIVE);
+        DataProtectionService service = service();
+        int due = service.retentionPlan(ADMIN).pupils().size();
+        assertTrue("the three pupils who left in 2014 are due: " + due, due >= 3);
+
+        org.thrivemis.api.dataprotection.RetentionProgress started = service.startRetention(ADMIN);
+        assertEquals(due, started.total());
+        Await.until("the background run to end", Duration.ofSeconds(30),
+                () -> !service.retentionProgress(ADMIN).orElseThrow().running());
+
+        org.thrivemis.api.dataprotection.RetentionProgress end = service.retentionProgress(ADMIN).orElseThrow();
+        assertEquals(due, end.done());
+        assertEquals(100, end.percent());
+        assertEquals(java.util.Optional.empty(), end.failure());
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("archived with the run", 0, consents("IT-GONE-" + i));
+        }
+        assertEquals(List.of(), service.retentionPlan(ADMIN).pupils());
+        config.delete();
+    }
+
     /**
      * The service as it stands now. A change of the retention configuration re-activates the
      * component, so right after one the service may be briefly away: wait for it rather than race.

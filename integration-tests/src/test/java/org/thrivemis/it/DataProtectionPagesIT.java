@@ -136,8 +136,16 @@ class DataProtectionPagesIT {
         assertEquals(403, session("teacher").get("/thrive/data-protection/retention").statusCode());
         String unconfirmed = expect(400, admin.postForm("/thrive/data-protection/retention", Map.of())).body();
         assertTrue(unconfirmed.contains("Tick the box"), unconfirmed);
-        String run = expect(200, admin.postForm("/thrive/data-protection/retention", Map.of("confirm", "yes"))).body();
+        // the run goes on in the background: post, redirect to the page that follows it, get
+        HttpResponse<String> started = admin.postForm("/thrive/data-protection/retention", Map.of("confirm", "yes"));
+        assertEquals(303, started.statusCode(), started.body());
+        String follow = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(follow.endsWith("/thrive/data-protection/retention?started=1"), follow);
+        Await.until("the retention run to end", Duration.ofSeconds(30),
+                () -> !admin.get("/thrive/data-protection/retention?started=1").body().contains("http-equiv=\"refresh\""));
+        String run = expect(200, admin.get("/thrive/data-protection/retention?started=1")).body();
         assertTrue(run.contains("Retention policy applied to 0 pupils"), run);
+        assertTrue(run.replaceAll("\\s+", " ").contains("Last run on this server: 0 of 0 pupils done, started by"), run);
     }
 
     @Test

@@ -10,8 +10,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
@@ -30,6 +34,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ThriveRole;
+import org.thrivemis.api.consent.ConsentDecision;
+import org.thrivemis.api.consent.ConsentRecord;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.Relationship;
 import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportService;
@@ -41,6 +49,7 @@ import org.thrivemis.it.support.Await;
 import org.thrivemis.it.support.FelixProduct;
 import org.thrivemis.it.support.Ports;
 import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.WebSession;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
 
@@ -142,6 +151,74 @@ public class ImportFormatBundleIT {
             System.clearProperty(JsonLinesFormat.PAUSE_AFTER);
             bundle.uninstall();
         }
+    }
+
+    @Test
+    public void aCommittedImportShowsOnThePupilsTabsAndReimportingChangesOnlyWhatDiffers() throws Exception {
+        String base = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
+        Await.until("health UP", Duration.ofSeconds(30), () -> new WebSession(base).get("/system/health").statusCode()
+                == 200);
+        Pupil pupil = pupils.all().get(10);
+        store.write(tx -> tx.consents().insert(new ConsentRecord(0, pupil.id(), ConsentDecision.GIVEN,
+                Set.of(ConsentScope.INDIVIDUAL_ASSESSMENT, ConsentScope.ACTION_PLAN), "Pat Parent",
+                Relationship.PARENT, LocalDate.now().minusYears(1), "", "it-office", "Integration test (office)",
+                Instant.now())));
+        LocalDate profiled = LocalDate.now().minusMonths(3);
+        LocalDate started = profiled.plusDays(3);
+        String baseline = csvProfile(pupil, profiled, "80", "60");
+        String plan = String.join(",", "Action plan", "", pupil.id(), pupil.givenName(), pupil.familyName(),
+                UK.format(pupil.dateOfBirth()), "", "", "", "", "", "", "", "", "", UK.format(started),
+                UK.format(started.plusWeeks(8)), "Active", "\"Doing: tries a new activity with an adult\"");
+
+        ImportRun first = commitCsv(baseline, plan);
+        assertEquals(first.issues().toString(), new ImportCounts(2, 2, 0, 0, 0, 0), first.counts());
+
+        WebSession practitioner = new WebSession(base).signIn("practitioner");
+        String imported = "Imported from Thrive-Online CSV export on " + LONG.format(LocalDate.now(ZoneOffset.UTC));
+        String tab = practitioner.get("/pupils/" + pupil.id() + "?tab=thrive-profile").body();
+        assertTrue("the imported profile is in the history: " + tab, tab.contains("id=\"profile-history\"")
+                && tab.contains("Baseline profile") && tab.contains(LONG.format(profiled)) && tab.contains(imported));
+        assertTrue("the working stage comes from the export's strand results",
+                tab.contains("data-working-stage>Being</dd>"));
+        String planTab = practitioner.get("/pupils/" + pupil.id() + "?tab=thrive-action-plan").body();
+        assertTrue("the imported plan is the current plan: " + planTab, planTab.contains("tries a new activity with"
+                + " an adult") && planTab.contains(imported) && planTab.contains(LONG.format(started.plusWeeks(8))));
+
+        ImportRun again = commitCsv(baseline, plan);
+        assertEquals("re-importing changes nothing", new ImportCounts(2, 0, 0, 2, 0, 0), again.counts());
+        assertEquals(tab.replaceAll("(?s)<input type=\"hidden\" name=\"[^\"]*csrf[^>]*>", ""),
+                practitioner.get("/pupils/" + pupil.id() + "?tab=thrive-profile").body()
+                        .replaceAll("(?s)<input type=\"hidden\" name=\"[^\"]*csrf[^>]*>", ""));
+
+        ImportRun updated = commitCsv(csvProfile(pupil, profiled, "100", "60"), plan);
+        assertEquals("an updated export changes only the profile that differs", new ImportCounts(2, 0, 1, 1, 0, 0),
+                updated.counts());
+        String after = practitioner.get("/pupils/" + pupil.id() + "?tab=thrive-profile").body();
+        assertTrue("the same profile, now secure in Being: " + after, after.contains("data-working-stage>Doing</dd>"));
+        assertEquals("still one baseline in the history", 2, after.split("Baseline profile<br>").length);
+    }
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private static String csvProfile(Pupil pupil, LocalDate on, String being, String doing) {
+        return String.join(",", "Profile", "", pupil.id(), pupil.givenName(), pupil.familyName(),
+                UK.format(pupil.dateOfBirth()), UK.format(on), "Baseline", being, doing, "", "", "", "", "", "", "", "",
+                "");
+    }
+
+    private ImportRun commitCsv(String... rows) throws Exception {
+        Path file = Files.createTempFile("import-it-", ".csv");
+        Files.writeString(file, "Record type,UPN,MIS ID,Forename,Surname,Date of birth,Profile date,Profile type,"
+                + "Being,Doing,Thinking,Power and identity,Skills and structure,Interdependence,Statements,Plan start,"
+                + "Review date,Plan status,Targets\r\n" + String.join("\r\n", rows) + "\r\n");
+        ImportRun preview = await(imports.start(OFFICE, file, "export.csv", Optional.of("thrive-online-csv")).id());
+        assertEquals(preview.issues().toString(), ImportStatus.READY, preview.status());
+        imports.commit(OFFICE, preview.id());
+        ImportRun done = await(preview.id());
+        assertEquals(done.message().orElse(""), ImportStatus.COMMITTED, done.status());
+        assertEquals("the preview said exactly what the commit did", preview.counts(), done.counts());
+        return done;
     }
 
     private static String line(Pupil pupil, int daysAgo) {

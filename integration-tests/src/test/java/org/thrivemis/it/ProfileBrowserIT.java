@@ -3,9 +3,6 @@ package org.thrivemis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,6 +20,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thrivemis.it.support.Browser;
 import org.thrivemis.it.support.ProductInBrowser;
 import org.thrivemis.it.support.Settings;
 import org.thrivemis.it.support.WebSession;
@@ -69,7 +66,7 @@ class ProfileBrowserIT {
         app.browser().tabTo(start, 80);
         app.browser().type(Keys.ENTER);
         wait.until(x -> x.getCurrentUrl().contains("strand=BEING"));
-        assertNoSeriousViolations(d, "a strand page");
+        Browser.audit(d, "a strand page");
 
         int page = 0;
         while (!d.getCurrentUrl().contains("step=check")) {
@@ -116,14 +113,6 @@ class ProfileBrowserIT {
         Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(),
                 Settings.workDir("profile-browser-it").resolve("thrive-tab-after-profile.png"),
                 StandardCopyOption.REPLACE_EXISTING);
-        assertNoSeriousViolations(d, "the Thrive profile tab");
-    }
-
-    private static void assertNoSeriousViolations(WebDriver d, String where) {
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(d);
-        List<Rule> serious = axe.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).collect(Collectors.toList());
-        assertEquals(List.of(), serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
-                .collect(Collectors.toList()), "axe-core serious/critical violations on " + where);
+        Browser.audit(d, "the Thrive profile tab");
     }
 }

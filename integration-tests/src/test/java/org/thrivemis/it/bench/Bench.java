@@ -9,19 +9,19 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql, import");
+            throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-postgresql, sync-rest, classview, tabs, tabs-postgresql, import");
         }
         String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
             case "startup" -> StartupBenchmark.main(rest);
-            case "sync", "resync" -> SyncBenchmark.run(args[0], rest);
+            case "sync", "resync", "sync-postgresql" -> SyncBenchmark.run(args[0], rest);
             case "sync-rest" -> RestSyncBenchmark.main(rest);
             case "classview" -> ClassViewBenchmark.main(rest);
             case "tabs" -> TabsBenchmark.run("tabs", false, rest);
             case "tabs-postgresql" -> TabsBenchmark.run("tabs-postgresql", true, rest);
             case "import" -> ImportBenchmark.main(rest);
             default -> throw new IllegalArgumentException("unknown benchmark '" + args[0]
-                    + "'; known: startup, sync, resync, sync-rest, classview, tabs, tabs-postgresql, import");
+                    + "'; known: startup, sync, resync, sync-postgresql, sync-rest, classview, tabs, tabs-postgresql, import");
         }
     }
 }

@@ -32,7 +32,9 @@ import org.thrivemis.it.support.Settings;
 import org.thrivemis.roster.internal.RosterSyncImpl;
 import org.thrivemis.roster.internal.csv.CsvSourceConfig;
 import org.thrivemis.roster.internal.csv.OneRosterCsvSource;
+import org.postgresql.osgi.PGDataSourceFactory;
 import org.thrivemis.store.internal.JdbcThriveStore;
+import org.thrivemis.store.internal.PostgreSqlServer;
 import org.thrivemis.store.internal.StoreConfig;
 
 /**
@@ -41,7 +43,9 @@ import org.thrivemis.store.internal.StoreConfig;
  * file database, Liquibase, pool). {@code sync} ratio = full sync / raw limit, where the raw limit
  * is OpenCSV parsing the same files plus JDBC batch inserts of the same rows into the same tables in
  * one transaction, with no logic (measured after a warm-up pass). {@code resync} ratio = a no-change re-sync / the full sync. Peak
- * heap is sampled during the full sync. Run on demand:
+ * heap is sampled during the full sync. {@code sync-postgresql} is the same run with the store, and the
+ * raw limit's inserts, on the throwaway PostgreSQL cluster the store's tests start (a fresh database
+ * each), as a trust configures it. Run on demand:
  * {@code mvn -pl integration-tests verify -Pbench -Dbench=sync [-Dbench.args=60]}.
  */
 public final class SyncBenchmark {
@@ -56,10 +60,13 @@ public final class SyncBenchmark {
     }
 
     /**
-     * Runs the benchmark; {@code name} ({@code sync} or {@code resync}) decides which result is the
-     * last line, as each benchmark's last line is {@code NAME: ratio=…}.
+     * Runs the benchmark; {@code name} ({@code sync}, {@code resync} or {@code sync-postgresql})
+     * decides the database and which result is the last line, as each benchmark's last line is
+     * {@code NAME: ratio=…}.
      */
     static void run(String name, String[] args) throws Exception {
+        boolean postgresql = "sync-postgresql".equals(name);
+        Database db = postgresql ? new PostgreSql() : new H2();
         int schools = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Path work = Settings.workDir("bench-sync-" + System.nanoTime());
         Path dataset = work.resolve("dataset");
@@ -68,12 +75,13 @@ public final class SyncBenchmark {
                 schools * TrustGenerator.PUPILS_PER_SCHOOL, schools * TrustGenerator.CLASSES_PER_SCHOOL, enrollments);
 
         // the first pass warms the JIT for both sides (OpenCSV, H2, JDBC); the second is the limit
-        long warmUp = rawLimit(dataset, work.resolve("raw-db-warm-up"));
-        long raw = rawLimit(dataset, work.resolve("raw-db"));
+        long warmUp = rawLimit(dataset, db, work.resolve("raw-db-warm-up"));
+        long raw = rawLimit(dataset, db, work.resolve("raw-db"));
         System.out.printf("raw limit (OpenCSV parse + JDBC batch insert, no logic): %d ms (warm-up pass %d ms)%n",
                 raw, warmUp);
 
-        JdbcThriveStore store = store(work.resolve("sync-db"));
+        JdbcThriveStore store = db.store(work.resolve("sync-db"));
+        System.out.println("store: " + store.describe());
         try {
             RosterSyncImpl sync = new RosterSyncImpl(store);
             Method add = RosterSyncImpl.class.getDeclaredMethod("addSource", RosterSource.class, Map.class);
@@ -113,7 +121,7 @@ public final class SyncBenchmark {
             System.out.printf("no-change re-sync read and compared in full: %d ms (%.2f of the full sync)%n",
                     compareMs, (double) compareMs / fullMs);
 
-            String syncLine = String.format("sync: ratio=%.2f full_ms=%d raw_ms=%d peak_heap_mib=%d (aim <= 1.5)",
+            String syncLine = String.format((postgresql ? "sync-postgresql" : "sync") + ": ratio=%.2f full_ms=%d raw_ms=%d peak_heap_mib=%d (aim <= 1.5)",
                     (double) fullMs / raw, fullMs, raw, peakMib);
             String resyncLine = String.format("resync: ratio=%.2f resync_ms=%d full_ms=%d full_compare_ms=%d (aim <= 0.10)",
                     (double) resyncMs / fullMs, resyncMs, fullMs, compareMs);
@@ -134,10 +142,10 @@ public final class SyncBenchmark {
     }
 
     /** OpenCSV parse of every file, then batch inserts of the same rows, one transaction, no checks. */
-    private static long rawLimit(Path dataset, Path dbDir) throws Exception {
-        close(store(dbDir)); // the same schema, made by the same migrations
+    private static long rawLimit(Path dataset, Database db, Path dbDir) throws Exception {
+        close(db.store(dbDir)); // the same schema, made by the same migrations
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dbDir.resolve("thrive"))) {
+        try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             insert(c, dataset.resolve("orgs.csv"), "INSERT INTO roster_school (source, source_key, name) VALUES"
                     + " ('raw', ?, ?)", r -> new Object[] {r[0], r[3]}, r -> "school".equals(r[4]));
@@ -185,14 +193,56 @@ public final class SyncBenchmark {
         }
     }
 
-    private static JdbcThriveStore store(Path dir) {
-        StoreConfig defaults = (StoreConfig) Proxy.newProxyInstance(SyncBenchmark.class.getClassLoader(),
+    /** Where a run's store and the raw limit's inserts go: the latest store made, and a plain connection to it. */
+    private interface Database {
+        JdbcThriveStore store(Path dir);
+
+        Connection connect() throws java.sql.SQLException;
+    }
+
+    /** The default: an embedded H2 file in the directory given, as the product makes it. */
+    private static final class H2 implements Database {
+        private Path dir;
+
+        @Override
+        public JdbcThriveStore store(Path dir) {
+            this.dir = dir;
+            return storeOn(dir, Map.of(), new OsgiDataSourceFactory(new Driver()));
+        }
+
+        @Override
+        public Connection connect() throws java.sql.SQLException {
+            return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("thrive"));
+        }
+    }
+
+    /** A fresh database of the throwaway PostgreSQL cluster for each store, configured as a trust would. */
+    private static final class PostgreSql implements Database {
+        private String url;
+
+        @Override
+        public JdbcThriveStore store(Path dir) {
+            url = PostgreSqlServer.get().newDatabase();
+            return storeOn(dir, Map.of("url", url, "user", PostgreSqlServer.get().user(), "dataSourceFactory_target",
+                    "(osgi.jdbc.driver.class=org.postgresql.Driver)"), new PGDataSourceFactory());
+        }
+
+        @Override
+        public Connection connect() throws java.sql.SQLException {
+            return DriverManager.getConnection(url, PostgreSqlServer.get().user(), "");
+        }
+    }
+
+    /** The store through the component's own constructor: its defaults, but for the settings given. */
+    private static JdbcThriveStore storeOn(Path dir, Map<String, Object> settings,
+            org.osgi.service.jdbc.DataSourceFactory factory) {
+        StoreConfig config = (StoreConfig) Proxy.newProxyInstance(SyncBenchmark.class.getClassLoader(),
                 new Class<?>[] {StoreConfig.class}, (p, m, a) -> m.getName().equals("annotationType")
-                        ? StoreConfig.class : m.getDefaultValue());
+                        ? StoreConfig.class : settings.getOrDefault(m.getName(), m.getDefaultValue()));
         BundleContext context = (BundleContext) Proxy.newProxyInstance(SyncBenchmark.class.getClassLoader(),
                 new Class<?>[] {BundleContext.class}, (p, m, a) -> "getProperty".equals(m.getName())
                         && "thrive.data.dir".equals(a[0]) ? dir.toString() : null);
-        return new JdbcThriveStore(defaults, new OsgiDataSourceFactory(new Driver()), context);
+        return new JdbcThriveStore(config, factory, context);
     }
 
     private static CsvSourceConfig csvConfig(Path dataset) {

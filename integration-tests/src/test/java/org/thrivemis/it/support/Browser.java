@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
      * serious or critical violation, naming each rule and how many elements break it.
      */
     public void audit(String what) {
+        audit(driver, what);
+    }
+
+    /** {@link #audit(String)} for a page in any driver. */
+    public static void audit(WebDriver driver, String what) {
         Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<String> serious = axe.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

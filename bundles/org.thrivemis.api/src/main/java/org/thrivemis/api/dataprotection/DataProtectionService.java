@@ -35,4 +35,22 @@ public interface DataProtectionService {
 
     /** Applies the retention policy now: each pupil of the plan in a transaction of its own. */
     RetentionResult applyRetention(Actor actor);
+
+    /**
+     * Starts applying the retention policy in the background, as {@link #applyRetention} does, and
+     * returns at once; {@link #retentionProgress} follows it. While a run (started here or by the
+     * schedule) is going, no second one starts: its progress is returned instead.
+     *
+     * @throws org.thrivemis.api.AccessDeniedException when the actor may not run the policy (audited)
+     * @since 1.1
+     */
+    RetentionProgress startRetention(Actor actor);
+
+    /**
+     * The retention run going now, or the last one since this service started.
+     *
+     * @throws org.thrivemis.api.AccessDeniedException when the actor may not see the policy
+     * @since 1.1
+     */
+    java.util.Optional<RetentionProgress> retentionProgress(Actor actor);
 }

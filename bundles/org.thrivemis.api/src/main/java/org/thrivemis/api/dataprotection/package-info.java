@@ -3,7 +3,7 @@
  * documented request, and the retention policy for pupils who left long ago.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.thrivemis.api.dataprotection;
 
 import org.osgi.annotation.bundle.Export;

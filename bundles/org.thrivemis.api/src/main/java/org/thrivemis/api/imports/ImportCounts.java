@@ -7,7 +7,7 @@ package org.thrivemis.api.imports;
  * @param added new profiles and plans
  * @param changed stored ones that differ and are updated
  * @param unchanged stored ones already equal (a re-import)
- * @param skipped rows skipped: no pupil, more than one pupil, or no consent
+ * @param skipped rows skipped: no pupil, more than one pupil, no consent, or changed in the MIS since imported
  * @param problems problems found in the file (rows or whole file)
  */
 public record ImportCounts(long rows, long added, long changed, long unchanged, long skipped, long problems) {

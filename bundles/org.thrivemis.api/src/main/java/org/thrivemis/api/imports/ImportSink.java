@@ -19,6 +19,14 @@ public interface ImportSink {
      */
     void problem(long line, String field, String value, String message);
 
+    /**
+     * How the file names the fields, when it differs from {@link ImportField#defaultName()} (e.g. a
+     * school's column mapping renamed a column): problems the pipeline finds later name the field as
+     * the file does. Call it before the first record; fields not given keep their default name.
+     */
+    default void headers(java.util.Map<ImportField, String> asInFile) {
+    }
+
     /** Whether the pipeline wants no more records (the import was cancelled or its format went away). */
     boolean cancelled();
 }

@@ -8,6 +8,9 @@ public enum RowOutcome {
     UNMATCHED("Skipped: no pupil matches", "Skipped: no pupil matches"),
     AMBIGUOUS("Skipped: more than one pupil matches", "Skipped: more than one pupil matches"),
     NO_CONSENT("Skipped: no current parental consent", "Skipped: no current parental consent"),
+    /** Staff changed the record in the MIS after it was imported: the import leaves it alone. */
+    CONFLICT("Skipped: changed in the MIS since it was imported",
+            "Skipped: changed in the MIS since it was imported"),
     INVALID("Not imported: the row has problems", "Not imported: the row has problems");
 
     private final String done;
@@ -35,6 +38,6 @@ public enum RowOutcome {
 
     /** Whether the row is skipped without being a problem in the file. */
     public boolean skipped() {
-        return this == UNMATCHED || this == AMBIGUOUS || this == NO_CONSENT;
+        return this == UNMATCHED || this == AMBIGUOUS || this == NO_CONSENT || this == CONFLICT;
     }
 }

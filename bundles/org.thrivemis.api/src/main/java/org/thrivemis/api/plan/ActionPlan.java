@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.content.ActivitySetting;
 
 /**
@@ -26,11 +27,12 @@ import org.thrivemis.api.content.ActivitySetting;
  * @param updatedBy name of who last saved
  * @param version optimistic-locking version, incremented by every change
  * @param reviews the reviews, oldest first
+ * @param imported where an import made it from (format, run, day); empty for a plan made in the MIS
  */
 public record ActionPlan(long id, String pupilId, long assessmentId, PlanStatus status, List<Target> targets,
         List<PlanActivity> activities, Map<RelationalFunction, String> relationalNotes, String ownerId,
         String ownerName, LocalDate startDate, LocalDate reviewDate, Instant updatedAt, String updatedBy,
-        long version, List<PlanReview> reviews) {
+        long version, List<PlanReview> reviews, Optional<ImportOrigin> imported) {
 
     /** The default time between a plan's start and its review: one 8-week cycle. */
     public static final int DEFAULT_REVIEW_WEEKS = 8;
@@ -48,6 +50,16 @@ public record ActionPlan(long id, String pupilId, long assessmentId, PlanStatus 
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(updatedBy, "updatedBy");
         reviews = List.copyOf(reviews);
+        Objects.requireNonNull(imported, "imported");
+    }
+
+    /** A plan made in the MIS (not imported). */
+    public ActionPlan(long id, String pupilId, long assessmentId, PlanStatus status, List<Target> targets,
+            List<PlanActivity> activities, Map<RelationalFunction, String> relationalNotes, String ownerId,
+            String ownerName, LocalDate startDate, LocalDate reviewDate, Instant updatedAt, String updatedBy,
+            long version, List<PlanReview> reviews) {
+        this(id, pupilId, assessmentId, status, targets, activities, relationalNotes, ownerId, ownerName, startDate,
+                reviewDate, updatedAt, updatedBy, version, reviews, Optional.empty());
     }
 
     /** The activities at school, in order. */

@@ -3,7 +3,7 @@
  * school and home activities and relational approach notes, reviewed and continued or closed.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.thrivemis.api.plan;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.thrivemis.api.ImportOrigin;
 
 /**
  * One profile of one pupil: a level per statement of the content pack it was made with.
@@ -24,10 +25,13 @@ import java.util.Optional;
  * @param updatedBy name of who last saved
  * @param completedAt when it was completed, if it was
  * @param version optimistic-locking version, incremented by every save
+ * @param imported where an import made it from (format, run, day, the export's strand results);
+ *        empty for a profile recorded in the MIS
  */
 public record Assessment(long id, String pupilId, ProfileKind kind, String reason, AssessmentStatus status,
         LocalDate assessedOn, String packId, String packVersion, Map<String, Level> levels, String assessorId,
-        String assessorName, Instant updatedAt, String updatedBy, Optional<Instant> completedAt, long version) {
+        String assessorName, Instant updatedAt, String updatedBy, Optional<Instant> completedAt, long version,
+        Optional<ImportOrigin> imported) {
     public Assessment {
         Objects.requireNonNull(pupilId, "pupilId");
         Objects.requireNonNull(kind, "kind");
@@ -42,5 +46,14 @@ public record Assessment(long id, String pupilId, ProfileKind kind, String reaso
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(updatedBy, "updatedBy");
         Objects.requireNonNull(completedAt, "completedAt");
+        Objects.requireNonNull(imported, "imported");
+    }
+
+    /** A profile recorded in the MIS (not imported). */
+    public Assessment(long id, String pupilId, ProfileKind kind, String reason, AssessmentStatus status,
+            LocalDate assessedOn, String packId, String packVersion, Map<String, Level> levels, String assessorId,
+            String assessorName, Instant updatedAt, String updatedBy, Optional<Instant> completedAt, long version) {
+        this(id, pupilId, kind, reason, status, assessedOn, packId, packVersion, levels, assessorId, assessorName,
+                updatedAt, updatedBy, completedAt, version, Optional.empty());
     }
 }

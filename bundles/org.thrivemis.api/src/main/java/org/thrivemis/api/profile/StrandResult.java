@@ -22,7 +22,8 @@ public record StrandResult(Strand strand, int statements, int secure, int emergi
 
     /** Whether the strand has unmet needs. */
     public boolean hasGaps() {
-        return !gaps.isEmpty();
+        // an imported strand result may say how many are secure without naming the gaps
+        return !gaps.isEmpty() || secure < statements;
     }
 
     /** Share of the strand's statements that are secure, 0–100 (100 for a strand without statements). */

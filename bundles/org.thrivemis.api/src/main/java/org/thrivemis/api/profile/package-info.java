@@ -3,7 +3,7 @@
  * and what follows from them: strand gaps, the working stage and the age-expected stage.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.thrivemis.api.profile;
 
 import org.osgi.annotation.bundle.Export;

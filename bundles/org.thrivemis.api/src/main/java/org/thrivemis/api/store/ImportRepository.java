@@ -28,6 +28,21 @@ public interface ImportRepository {
     /** Inserts new plans and updates changed ones (by key), with JDBC batches. */
     void savePlans(List<StoredImportedPlan> added, List<StoredImportedPlan> changed);
 
+    /**
+     * The ledger of these pupils' imported profiles by natural key, with the current version of the
+     * native assessment each was written to (one query per 500 pupils).
+     */
+    Map<ImportedProfileKey, ImportLink> profileLinks(Collection<String> pupilIds);
+
+    /** The ledger of these pupils' imported plans by natural key, with the current version of each native plan. */
+    Map<ImportedPlanKey, ImportLink> planLinks(Collection<String> pupilIds);
+
+    /** Records new ledger entries and updates existing ones (by key), with JDBC batches. */
+    void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed);
+
+    /** Records new plan ledger entries and updates existing ones (by key), with JDBC batches. */
+    void savePlanLinks(Map<ImportedPlanKey, ImportLink> added, Map<ImportedPlanKey, ImportLink> changed);
+
     /** Every imported profile of the pupil, newest first. */
     List<StoredImportedProfile> profilesOf(String pupilId);
 

@@ -17,6 +17,16 @@ public interface ProfileRepository {
     /** Stores a new assessment with its levels (its id is ignored) and returns it with the id assigned. */
     Assessment insert(Assessment assessment);
 
+    /**
+     * Stores new assessments with their levels (ids ignored) and returns them with the ids assigned,
+     * in order. The default inserts one by one; the store bundle uses JDBC batches.
+     */
+    default List<Assessment> insertAll(List<Assessment> assessments) {
+        List<Assessment> stored = new ArrayList<>(assessments.size());
+        assessments.forEach(a -> stored.add(insert(a)));
+        return stored;
+    }
+
     /** The assessment with its levels. */
     Optional<Assessment> find(long id);
 

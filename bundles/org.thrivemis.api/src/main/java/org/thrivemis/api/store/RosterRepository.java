@@ -66,11 +66,39 @@ public interface RosterRepository {
     }
 
     /**
+     * {@link #clearNeedsBaseline(Optional, String, String, String)} for many pupils at once (an import of
+     * many baselines). The default clears them one by one; the store bundle uses one JDBC batch.
+     *
+     */
+    default void clearNeedsBaseline(java.util.List<BaselineDone> pupils) {
+        for (BaselineDone p : pupils) {
+            clearNeedsBaseline(p.upn(), p.pupilKey(), p.givenName(), p.familyName());
+        }
+    }
+
+    /**
      * Records the start of a run by a node (a process sharing the database) with its first
      * heartbeat. The default ignores the node, for test doubles; the store bundle records it.
      */
     default long startRun(String source, String startedBy, Instant startedAt, String nodeId) {
         return startRun(source, startedBy, startedAt);
+    }
+
+    /**
+     * Records the start of a run by a node, unless a run of the same source is already running on
+     * any node sharing the database: in one transaction it locks the source (a row per source), marks
+     * INTERRUPTED the source's RUNNING runs whose heartbeat is before {@code staleBefore} (their node
+     * stopped), and refuses if a live one remains. Of two nodes starting the same source at once,
+     * exactly one gets a run id. The default only records the start, for test doubles; the store
+     * bundle locks.
+     *
+     * @return the new run's id
+     * @throws org.thrivemis.api.roster.SyncAlreadyRunningException naming the live run that holds the source
+     * @since 1.2
+     */
+    default long startRunAlone(String source, String startedBy, Instant startedAt, String nodeId,
+            Instant staleBefore) {
+        return startRun(source, startedBy, startedAt, nodeId);
     }
 
     /** Renews the heartbeat of the node's RUNNING runs; returns how many. */

@@ -36,6 +36,7 @@ import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportService;
 import org.thrivemis.api.imports.ImportStatus;
+import org.thrivemis.api.imports.ImportWriter;
 import org.thrivemis.api.imports.ThriveOnlineImportFormat;
 import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -78,15 +79,16 @@ public class ImportServiceImpl implements ImportService {
 
     @Activate
     public ImportServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
-            @Reference ContentPackService content) {
-        this(store, pupils, content, Clock.systemUTC());
+            @Reference ContentPackService content, @Reference ImportWriter writer) {
+        this(store, pupils, content, writer, Clock.systemUTC());
     }
 
-    ImportServiceImpl(ThriveStore store, PupilDirectory pupils, ContentPackService content, Clock clock) {
+    ImportServiceImpl(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportWriter writer,
+            Clock clock) {
         this.store = store;
         this.clock = clock;
         this.access = new ImportAccess(store, clock);
-        this.pipeline = new Pipeline(store, pupils, content, access, clock);
+        this.pipeline = new Pipeline(store, pupils, content, access, writer, clock);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
 import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportStatus;
+import org.thrivemis.api.imports.ImportWriter;
 import org.thrivemis.api.imports.RowIssue;
 import org.thrivemis.api.store.StoreTx;
 import org.thrivemis.api.store.StoreWork;
@@ -37,17 +39,20 @@ final class Pipeline {
     private final PupilDirectory pupils;
     private final ContentPackService content;
     private final ImportAccess access;
+    private final ImportWriter writer;
     private final Clock clock;
 
     /** What a step found: its counts, the first issues, and the report (gzip-compressed CSV). */
     record Outcome(ImportCounts counts, List<RowIssue> issues, byte[] report) {
     }
 
-    Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access, Clock clock) {
+    Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access,
+            ImportWriter writer, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.content = Objects.requireNonNull(content, "content");
         this.access = Objects.requireNonNull(access, "access");
+        this.writer = Objects.requireNonNull(writer, "writer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -82,8 +87,11 @@ final class Pipeline {
 
     private Outcome step(StoreTx tx, RunState run, boolean commit) {
         ContentPack pack = content.current();
-        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupils.all()), new RecordChecks(LocalDate.now(clock), pack),
-                commit, access);
+        FieldNames fields = new FieldNames();
+        ImportOrigin origin = new ImportOrigin(run.format.id, run.format.label, run.id(), LocalDate.now(clock),
+                java.util.Map.of());
+        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupils.all()), new RecordChecks(LocalDate.now(clock), pack,
+                fields), commit, writer, origin, fields);
         Path reportFile = null;
         try {
             reportFile = Files.createTempFile("thrive-import-report-", ".csv.gz");

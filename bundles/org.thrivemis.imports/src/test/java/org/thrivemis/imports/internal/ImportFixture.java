@@ -73,7 +73,8 @@ final class ImportFixture implements AutoCloseable {
         this.dir = dir;
         this.store = new TestStore(dir.resolve("db"));
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        this.service = new ImportServiceImpl(store.store, directory(PUPILS), content(), clock);
+        this.service = new ImportServiceImpl(store.store, directory(PUPILS), content(),
+                new org.thrivemis.core.internal.imports.ImportWriterImpl(content(), clock), clock);
         service.addFormat(csv, Map.of(ThriveOnlineImportFormat.FORMAT_ID, "thrive-online-csv",
                 ThriveOnlineImportFormat.FORMAT_LABEL, "Thrive-Online CSV export"));
         for (String pupil : List.of("p-1", "p-2", "p-3", "p-4", "p-6")) {
@@ -106,6 +107,19 @@ final class ImportFixture implements AutoCloseable {
                 return List.of();
             }
         };
+    }
+
+    /** The CSV format as a school configured it: properties such as {@code column.upn} renamed. */
+    void useMapping(Map<String, String> properties) {
+        service.removeFormat(csv);
+        CsvFormatConfig config = (CsvFormatConfig) Proxy.newProxyInstance(ImportFixture.class.getClassLoader(),
+                new Class<?>[] {CsvFormatConfig.class}, (proxy, method, args) -> method.getName().equals(
+                        "annotationType") ? CsvFormatConfig.class : properties.getOrDefault(
+                                method.getName().replace('_', '.'), (String) null) != null
+                                        ? properties.get(method.getName().replace('_', '.'))
+                                        : method.getDefaultValue());
+        service.addFormat(new ThriveOnlineCsvFormat(config), Map.of(ThriveOnlineImportFormat.FORMAT_ID,
+                "thrive-online-csv", ThriveOnlineImportFormat.FORMAT_LABEL, "Thrive-Online CSV export"));
     }
 
     static CsvFormatConfig defaults() {
@@ -212,16 +226,39 @@ final class ImportFixture implements AutoCloseable {
         return store.store.read(tx -> tx.imports().totals());
     }
 
-    /** Everything imported, as the store holds it, to compare before and after. */
+    /** Everything imports wrote (native profiles and plans, the ledger), as the store holds it, to compare before and after. */
     String imported() {
         StringBuilder all = new StringBuilder();
         store.store.read(tx -> {
+            List<String> ids = PUPILS.stream().map(Pupil::id).toList();
             for (Pupil p : PUPILS) {
-                all.append(tx.imports().profilesOf(p.id())).append(tx.imports().plansOf(p.id()));
+                all.append(tx.profiles().ofPupil(p.id())).append(tx.plans().ofPupil(p.id()));
             }
+            all.append(tx.imports().profileLinks(ids)).append(tx.imports().planLinks(ids));
             return null;
         });
         return all.toString();
+    }
+
+    /** The pupil's native profiles, newest first, as the Thrive tab reads them. */
+    List<org.thrivemis.api.profile.Assessment> profiles(String pupilId) {
+        return store.store.read(tx -> tx.profiles().ofPupil(pupilId));
+    }
+
+    /** The pupil's native action plans, newest first. */
+    List<org.thrivemis.api.plan.ActionPlan> plans(String pupilId) {
+        return store.store.read(tx -> tx.plans().ofPupil(pupilId));
+    }
+
+    /** How many native profiles and plans all the pupils have. */
+    long[] natives() {
+        long profiles = 0;
+        long plans = 0;
+        for (Pupil p : PUPILS) {
+            profiles += profiles(p.id()).size();
+            plans += plans(p.id()).size();
+        }
+        return new long[] {profiles, plans};
     }
 
     List<AuditEntry> audit(String action) {

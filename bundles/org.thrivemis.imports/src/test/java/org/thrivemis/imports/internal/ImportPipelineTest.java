@@ -14,7 +14,10 @@ import static org.thrivemis.imports.internal.ImportFixture.profile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +35,13 @@ import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportStatus;
 import org.thrivemis.api.imports.RowOutcome;
-import org.thrivemis.api.imports.StrandScore;
 import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileKind;
-import org.thrivemis.api.store.StoredImportedPlan;
-import org.thrivemis.api.store.StoredImportedProfile;
+import org.thrivemis.api.plan.ActionPlan;
+import org.thrivemis.api.plan.PlanStatus;
+import org.thrivemis.api.plan.Target;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
 
 /** The pipeline end to end with the CSV format and the real store: preview, commit, idempotency, matching, consent. */
 class ImportPipelineTest {
@@ -74,16 +79,26 @@ class ImportPipelineTest {
 
         assertEquals(ImportStatus.COMMITTED, done.status(), ImportFixture.messages(done));
         assertArrayEquals(new long[] {2, 1}, school.totals());
-        List<StoredImportedProfile> amira = school.store.store.read(tx -> tx.imports().profilesOf("p-1"));
+        assertArrayEquals(new long[] {2, 1}, school.natives(), "native profiles and plans, as the tabs read them");
+        List<Assessment> amira = school.profiles("p-1");
         assertEquals(1, amira.size());
-        assertEquals(ProfileKind.BASELINE, amira.get(0).key().kind());
-        assertEquals(ImportFixture.TODAY.withYear(2025).withMonth(1).withDayOfMonth(10), amira.get(0).key().assessedOn());
-        assertEquals(List.of(new StrandScore(Strand.BEING, 80), new StrandScore(Strand.DOING, 60),
-                new StrandScore(Strand.THINKING, 40)), amira.get(0).strands());
-        assertEquals(Level.EMERGING, amira.get(0).statements().get("doing-01"));
-        List<StoredImportedPlan> benPlans = school.store.store.read(tx -> tx.imports().plansOf("p-2"));
+        Assessment baseline = amira.get(0);
+        assertEquals(ProfileKind.BASELINE, baseline.kind());
+        assertEquals(AssessmentStatus.COMPLETED, baseline.status(), "a completed profile, counted like any other");
+        assertEquals(LocalDate.of(2025, 1, 10), baseline.assessedOn());
+        assertEquals(Map.of(Strand.BEING, 80, Strand.DOING, 60, Strand.THINKING, 40),
+                baseline.imported().orElseThrow().strandPercents());
+        assertEquals("thrive-online-csv", baseline.imported().get().formatId());
+        assertEquals(done.id(), baseline.imported().get().runId());
+        assertEquals(Level.EMERGING, baseline.levels().get("doing-01"));
+        List<ActionPlan> benPlans = school.plans("p-2");
+        assertEquals(1, benPlans.size());
         assertEquals(2, benPlans.get(0).targets().size(), "matched on surname, forename and date of birth");
         assertEquals("=feels safe at lunchtime", benPlans.get(0).targets().get(1).text(), "stored as text, as given");
+        assertEquals(LocalDate.of(2025, 3, 10), benPlans.get(0).reviewDate());
+        assertEquals(PlanStatus.ACTIVE, benPlans.get(0).status());
+        assertEquals(0, benPlans.get(0).assessmentId(), "Ben's only profile is dated after the plan started");
+        assertTrue(benPlans.get(0).imported().isPresent());
         List<AuditEntry> writes = school.audit(ImportAccess.ACTION_WRITE);
         assertEquals(Set.of("p-1", "p-2"), Set.copyOf(writes.stream().map(AuditEntry::pupilId).toList()),
                 "every pupil written is audited");
@@ -120,9 +135,52 @@ class ImportPipelineTest {
 
         assertEquals(new ImportCounts(4, 1, 1, 2, 0, 0), done.counts());
         assertArrayEquals(new long[] {3, 1}, school.totals());
-        StoredImportedProfile ben = school.store.store.read(tx -> tx.imports().profilesOf("p-2")).get(0);
-        assertEquals(List.of(new StrandScore(Strand.BEING, 90)), ben.strands());
-        assertEquals(done.id(), ben.runId());
+        assertArrayEquals(new long[] {3, 1}, school.natives());
+        Assessment ben = school.profiles("p-2").get(0);
+        assertEquals(Map.of(Strand.BEING, 90), ben.imported().orElseThrow().strandPercents(), "updated in place");
+        assertEquals(done.id(), ben.imported().get().runId());
+        assertEquals(2, ben.version());
+    }
+
+    @Test
+    void aRecordStaffChangedSinceItWasImportedIsAConflictAndLeftAlone() throws Exception {
+        school.importFile(file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN));
+        ActionPlan imported = school.plans("p-2").get(0);
+        // a practitioner reviews the targets in the MIS (the plan repository bumps the version)
+        school.store.store.write(tx -> tx.plans().update(new ActionPlan(imported.id(), imported.pupilId(),
+                imported.assessmentId(), imported.status(), List.of(new Target(Strand.DOING, Optional.empty(),
+                        "joins a small group")), List.of(), Map.of(), "pr1", "Pat Practitioner", imported.startDate(),
+                imported.reviewDate(), Instant.parse("2025-06-01T09:00:00Z"), "Pat Practitioner", imported.version(),
+                List.of()), imported.version()));
+        String benPlanNow = BEN_PLAN.replace("10/03/2025", "17/03/2025");
+
+        ImportRun preview = school.preview(file(AMIRA_BASELINE, BEN_BEHAVIOUR, benPlanNow));
+        assertEquals(new ImportCounts(3, 0, 0, 2, 1, 0), preview.counts(), "preview says exactly what commit does");
+        assertEquals(RowOutcome.CONFLICT, preview.issues().get(0).outcome());
+        assertTrue(preview.issues().get(0).message().contains("Staff have changed this action plan"),
+                preview.issues().get(0).message());
+        ImportRun done = school.commit(preview.id());
+
+        assertEquals(new ImportCounts(3, 0, 0, 2, 1, 0), done.counts());
+        ActionPlan now = school.plans("p-2").get(0);
+        assertEquals("joins a small group", now.targets().get(0).text(), "the practitioner's edit stays");
+        assertEquals(LocalDate.of(2025, 3, 10), now.reviewDate());
+        assertTrue(school.report(done.id()).contains("changed in the MIS since it was imported"));
+    }
+
+    @Test
+    void problemsNameTheColumnAsTheSchoolsFileHeadsIt() throws Exception {
+        school.useMapping(Map.of("column.upn", "Unique pupil number", "column.profileDate", "Assessed"));
+        String renamed = ImportFixture.HEADER.replace("UPN", "unique pupil NUMBER").replace("Profile date", "Assessed");
+        String badUpn = profile((AMIRA_UPN.charAt(0) == 'A' ? "B" : "A") + AMIRA_UPN.substring(1), "", "Amira", "Khan", "04/03/2016", "10/01/2026",
+                "Baseline", "80", "", "", "");
+
+        ImportRun preview = school.preview("export.csv", (renamed + "\r\n" + badUpn + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(ImportStatus.REFUSED, preview.status());
+        assertEquals(List.of("unique pupil NUMBER", "Assessed"), preview.issues().stream().map(i -> i.field())
+                .toList(), ImportFixture.messages(preview));
     }
 
     @Test
@@ -154,7 +212,9 @@ class ImportPipelineTest {
 
         assertEquals(new ImportCounts(3, 1, 0, 0, 2, 0), done.counts());
         assertTrue(school.report(done.id()).contains("no current parental consent"));
-        assertEquals(ProfileKind.GROUP, school.store.store.read(tx -> tx.imports().profilesOf("p-5")).get(0).key().kind());
+        assertEquals(List.of(ProfileKind.GROUP), school.profiles("p-5").stream().map(Assessment::kind).toList(),
+                "nothing is written for Cara but the group profile");
+        assertEquals(List.of(), school.plans("p-5"));
     }
 
     @Test

@@ -261,7 +261,11 @@ public class RosterSyncImpl implements RosterSync {
         return source;
     }
 
-    /** Takes the source's lock and records the start of a run, or refuses a second run. */
+    /**
+     * Takes the source's lock and records the start of a run, or refuses a second run: first on this
+     * node (the map, which also carries progress), then in the shared database, where the store
+     * locks the source so a run on another node sharing it refuses this one the same way.
+     */
     private RunningSync begin(Actor actor, String sourceId) {
         Instant now = clock.instant();
         RunningSync mine = new RunningSync(sourceId, now);
@@ -270,7 +274,7 @@ public class RosterSyncImpl implements RosterSync {
             throw new SyncAlreadyRunningException(sourceId, existing.runId);
         }
         try {
-            mine.runId = engine.start(sourceId, actor, now, nodeId);
+            mine.runId = engine.startAlone(sourceId, actor, now, nodeId, now.minus(STALE));
         } catch (RuntimeException e) {
             running.remove(sourceId, mine);
             throw e;

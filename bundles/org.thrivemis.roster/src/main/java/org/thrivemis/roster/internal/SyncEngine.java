@@ -68,6 +68,18 @@ final class SyncEngine {
     }
 
     /**
+     * The same, unless a run of the source is live on any node sharing the database (the store locks
+     * the source in this transaction); a RUNNING run not heard from since {@code staleBefore} is
+     * marked INTERRUPTED and replaced.
+     *
+     * @throws org.thrivemis.api.roster.SyncAlreadyRunningException naming the live run
+     */
+    long startAlone(String sourceId, Actor actor, Instant startedAt, String nodeId, Instant staleBefore) {
+        return store.write(tx -> tx.roster().startRunAlone(sourceId, actor.displayName(), startedAt, nodeId,
+                staleBefore));
+    }
+
+    /**
      * Runs a started run to its end and returns the report (also stored).
      *
      * @param stage told what the run is doing, for progress

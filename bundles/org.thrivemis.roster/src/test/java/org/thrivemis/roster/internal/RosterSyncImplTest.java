@@ -26,6 +26,7 @@ import org.thrivemis.api.roster.RosterSource;
 import org.thrivemis.api.roster.SourceInfo;
 import org.thrivemis.api.roster.SyncAlreadyRunningException;
 import org.thrivemis.api.roster.SyncProgress;
+import org.thrivemis.api.roster.SyncReport;
 import org.thrivemis.api.roster.SyncStatus;
 
 /** Runs in the background, one at a time per source, with progress; sources come and go. */
@@ -104,6 +105,44 @@ class RosterSyncImplTest {
         assertEquals(SyncStatus.APPLIED, sync.report(OFFICE, first).orElseThrow().status());
         assertEquals(SyncStatus.APPLIED, sync.run(OFFICE, "slow", Optional.empty()).status(),
                 "once finished, the source can run again");
+    }
+
+    @Test
+    void aRunOnOneNodeRefusesTheSameSourceOnAnotherNodeSharingTheDatabaseUntilItEnds() throws Exception {
+        RosterSyncImpl otherNode = new RosterSyncImpl(new SyncEngine(db.store(), CLOCK), db.store(), CLOCK);
+        try {
+            otherNode.addSource(slow, Fixtures.props("slow"));
+            long first = sync.start(OFFICE, "slow", Optional.empty());
+            assertTrue(reading.await(10, TimeUnit.SECONDS));
+
+            SyncAlreadyRunningException e = assertThrows(SyncAlreadyRunningException.class,
+                    () -> otherNode.start(OFFICE, "slow", Optional.empty()));
+            assertEquals(first, e.runningRunId(), "the refusal names the run on the first node");
+            assertTrue(otherNode.progress("slow").isEmpty(), "the refused node keeps no run of its own");
+            assertEquals(1, sync.recentRuns(OFFICE, 10).size(), "the refused start recorded no run");
+
+            release.countDown();
+            waitFor(() -> sync.progress("slow").isEmpty());
+            assertEquals(SyncStatus.APPLIED, otherNode.run(OFFICE, "slow", Optional.empty()).status(),
+                    "once the first node's run ended, the other node runs the source");
+        } finally {
+            otherNode.deactivate();
+        }
+    }
+
+    @Test
+    void aRunWhoseNodeStoppedHeartbeatingIsInterruptedAndTakenOverByTheNextStart() throws Exception {
+        release.countDown();
+        // the other node died within the last minutes; its start-up sweep has not run since
+        long dead = db.store().write(tx -> tx.roster().startRun("slow", "Ann", CLOCK.instant()
+                .minus(RosterSyncImpl.STALE).minusSeconds(1), "crashed/1"));
+
+        SyncReport report = sync.run(OFFICE, "slow", Optional.empty());
+
+        assertEquals(SyncStatus.APPLIED, report.status());
+        SyncReport interrupted = sync.report(OFFICE, dead).orElseThrow();
+        assertEquals(SyncStatus.INTERRUPTED, interrupted.status());
+        assertTrue(interrupted.issues().get(0).message().contains("crashed/1"), interrupted.issues().toString());
     }
 
     @Test

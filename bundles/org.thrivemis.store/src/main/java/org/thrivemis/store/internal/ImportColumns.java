@@ -34,7 +34,7 @@ final class ImportColumns {
 
     static List<StrandScore> strands(String stored) {
         List<StrandScore> scores = new ArrayList<>();
-        if (!stored.isEmpty()) {
+        if (stored != null && !stored.isEmpty()) {
             for (String part : stored.split(";")) {
                 int eq = part.indexOf('=');
                 scores.add(new StrandScore(Strand.valueOf(part.substring(0, eq)),
@@ -58,7 +58,7 @@ final class ImportColumns {
 
     static Map<String, Level> statements(String stored) {
         Map<String, Level> levels = new LinkedHashMap<>();
-        if (!stored.isEmpty()) {
+        if (stored != null && !stored.isEmpty()) {
             for (String part : stored.split(";")) {
                 int eq = part.lastIndexOf('=');
                 levels.put(part.substring(0, eq), Level.valueOf(part.substring(eq + 1)));
@@ -82,7 +82,7 @@ final class ImportColumns {
 
     static List<Target> targets(String stored) {
         List<Target> targets = new ArrayList<>();
-        if (!stored.isEmpty()) {
+        if (stored != null && !stored.isEmpty()) {
             for (String line : stored.split("\n")) {
                 String[] parts = line.split("\\|", 3);
                 String statement = unescape(parts[1]);

@@ -21,6 +21,7 @@ import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportStatus;
 import org.thrivemis.api.plan.PlanStatus;
 import org.thrivemis.api.profile.ProfileKind;
+import org.thrivemis.api.store.ImportLink;
 import org.thrivemis.api.store.ImportRepository;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
@@ -71,6 +72,111 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public Map<ImportedProfileKey, ImportLink> profileLinks(Collection<String> pupilIds) {
+        Map<ImportedProfileKey, ImportLink> links = new HashMap<>();
+        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest, assessment_id, assessment_version, run_id,"
+                + " format_id FROM imported_profile WHERE pupil_id IN ", rows -> links.put(new ImportedProfileKey(
+                        rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
+                        link(rows)));
+        return withCurrentVersions(links, "assessment");
+    }
+
+    @Override
+    public Map<ImportedPlanKey, ImportLink> planLinks(Collection<String> pupilIds) {
+        Map<ImportedPlanKey, ImportLink> links = new HashMap<>();
+        forChunks(pupilIds, "SELECT pupil_id, start_date, NULL, digest, plan_id, plan_version, run_id, format_id"
+                + " FROM imported_plan WHERE pupil_id IN ", rows -> links.put(new ImportedPlanKey(rows.getString(1),
+                        rows.getObject(2, LocalDate.class)), link(rows)));
+        return withCurrentVersions(links, "action_plan");
+    }
+
+    /** Columns 4–8 of a ledger query: digest, record id and its version then, run, format. */
+    private static ImportLink link(ResultSet rows) throws SQLException {
+        return new ImportLink(rows.getString(4), rows.getLong(5), rows.getLong(6), -1, rows.getLong(7),
+                rows.getString(8));
+    }
+
+    /**
+     * The ledger entries with the current version of their native records (-1 where it has gone), read by
+     * primary key in a second query: H2 scans the whole ledger when the IN list meets a LEFT JOIN.
+     */
+    private <K> Map<K, ImportLink> withCurrentVersions(Map<K, ImportLink> links, String table) {
+        List<Long> ids = new ArrayList<>();
+        links.values().forEach(l -> {
+            if (l.recordId() != 0) {
+                ids.add(l.recordId());
+            }
+        });
+        Map<Long, Long> versions = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String sql = "SELECT id, version FROM " + table + " WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement select = connection.get().prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        versions.put(rows.getLong(1), rows.getLong(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not read the versions of " + chunk.size() + " imported records: "
+                        + e.getMessage(), e);
+            }
+        }
+        Map<K, ImportLink> current = new HashMap<>(links.size() * 2);
+        links.forEach((key, l) -> current.put(key, new ImportLink(l.digest(), l.recordId(), l.recordVersion(),
+                versions.getOrDefault(l.recordId(), -1L), l.runId(), l.formatId())));
+        return current;
+    }
+
+    @Override
+    public void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed) {
+        batch("INSERT INTO imported_profile (digest, run_id, format_id, assessment_id, assessment_version, pupil_id,"
+                + " kind, assessed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(added.entrySet()),
+                JdbcImportRepository::bindProfileLink, "record imported profiles");
+        batch("UPDATE imported_profile SET digest = ?, run_id = ?, format_id = ?, assessment_id = ?,"
+                + " assessment_version = ?, strands = NULL, statements = NULL WHERE pupil_id = ? AND kind = ?"
+                + " AND assessed_on = ?", List.copyOf(changed.entrySet()), JdbcImportRepository::bindProfileLink,
+                "update imported profiles");
+    }
+
+    @Override
+    public void savePlanLinks(Map<ImportedPlanKey, ImportLink> added, Map<ImportedPlanKey, ImportLink> changed) {
+        batch("INSERT INTO imported_plan (digest, run_id, format_id, plan_id, plan_version, pupil_id, start_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", List.copyOf(added.entrySet()), JdbcImportRepository::bindPlanLink,
+                "record imported plans");
+        batch("UPDATE imported_plan SET digest = ?, run_id = ?, format_id = ?, plan_id = ?, plan_version = ?,"
+                + " review_date = NULL, status = NULL, targets = NULL WHERE pupil_id = ? AND start_date = ?",
+                List.copyOf(changed.entrySet()), JdbcImportRepository::bindPlanLink, "update imported plans");
+    }
+
+    private static int bindLink(PreparedStatement s, ImportLink link) throws SQLException {
+        s.setString(1, link.digest());
+        s.setLong(2, link.runId());
+        s.setString(3, link.formatId());
+        s.setLong(4, link.recordId());
+        s.setLong(5, link.recordVersion());
+        return 6;
+    }
+
+    private static void bindProfileLink(PreparedStatement s, Map.Entry<ImportedProfileKey, ImportLink> e)
+            throws SQLException {
+        int i = bindLink(s, e.getValue());
+        s.setString(i, e.getKey().pupilId());
+        s.setString(i + 1, e.getKey().kind().name());
+        Columns.setDate(s, i + 2, e.getKey().assessedOn());
+    }
+
+    private static void bindPlanLink(PreparedStatement s, Map.Entry<ImportedPlanKey, ImportLink> e)
+            throws SQLException {
+        int i = bindLink(s, e.getValue());
+        s.setString(i, e.getKey().pupilId());
+        Columns.setDate(s, i + 1, e.getKey().startDate());
+    }
+
+    @Override
     public void saveProfiles(List<StoredImportedProfile> added, List<StoredImportedProfile> changed) {
         batch(INSERT_PROFILE, added, JdbcImportRepository::bindProfile, "add imported profiles");
         batch(UPDATE_PROFILE, changed, JdbcImportRepository::bindProfile, "update imported profiles");
@@ -100,7 +206,10 @@ final class JdbcImportRepository implements ImportRepository {
         query("SELECT pupil_id, start_date, review_date, status, targets, digest, run_id, format_id FROM imported_plan"
                 + " WHERE pupil_id = ? ORDER BY start_date DESC, id DESC", pupilId, rows -> found.add(
                         new StoredImportedPlan(new ImportedPlanKey(rows.getString(1), rows.getObject(2, LocalDate.class)),
-                                rows.getObject(3, LocalDate.class), PlanStatus.valueOf(rows.getString(4)),
+                                // content columns are NULL for keys written since imports make native plans
+                                Optional.ofNullable(rows.getObject(3, LocalDate.class))
+                                        .orElse(rows.getObject(2, LocalDate.class)),
+                                PlanStatus.valueOf(Optional.ofNullable(rows.getString(4)).orElse("ACTIVE")),
                                 ImportColumns.targets(rows.getString(5)), rows.getString(6), rows.getLong(7),
                                 rows.getString(8))));
         return found;

@@ -37,10 +37,13 @@ final class JdbcPlanRepository implements PlanRepository {
     private static final String TABLE = "action_plan";
     private static final String COLUMNS = "id, pupil_id, assessment_id, status, attune_note, validate_note,"
             + " contain_note, regulate_note, owner_id, owner_name, start_date, review_date, updated_at, updated_by,"
-            + " version";
+            + " version, import_format, import_format_label, import_run_id, imported_on";
     private static final String INSERT = "INSERT INTO action_plan (pupil_id, assessment_id, status, attune_note,"
             + " validate_note, contain_note, regulate_note, owner_id, owner_name, start_date, review_date, updated_at,"
-            + " updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + " updated_by, version, import_format, import_format_label, import_run_id, imported_on)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+    private static final String UPDATE_ORIGIN = "UPDATE action_plan SET import_format = ?, import_format_label = ?,"
+            + " import_run_id = ?, imported_on = ? WHERE id = ?";
     private static final String UPDATE = "UPDATE action_plan SET status = ?, attune_note = ?, validate_note = ?,"
             + " contain_note = ?, regulate_note = ?, start_date = ?, review_date = ?, updated_at = ?, updated_by = ?,"
             + " version = version + 1 WHERE id = ? AND version = ?";
@@ -67,7 +70,8 @@ final class JdbcPlanRepository implements PlanRepository {
             Columns.setDate(insert, i++, plan.startDate());
             Columns.setDate(insert, i++, plan.reviewDate());
             Columns.setInstant(insert, i++, plan.updatedAt());
-            insert.setString(i, plan.updatedBy());
+            insert.setString(i++, plan.updatedBy());
+            ImportOrigins.bind(insert, i, plan.imported(), false);
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -98,6 +102,14 @@ final class JdbcPlanRepository implements PlanRepository {
             update.setLong(i, expectedVersion);
             if (update.executeUpdate() == 0) {
                 return Optional.empty();
+            }
+            if (plan.imported().isPresent()) {
+                // an import rewrote it; changes made in the MIS keep where it came from as it was
+                try (PreparedStatement origin = connection.get().prepareStatement(UPDATE_ORIGIN)) {
+                    int next = ImportOrigins.bind(origin, 1, plan.imported(), false);
+                    origin.setLong(next, plan.id());
+                    origin.executeUpdate();
+                }
             }
             execute("DELETE FROM plan_target WHERE plan_id = ?", plan.id());
             execute("DELETE FROM plan_activity WHERE plan_id = ?", plan.id());
@@ -339,7 +351,8 @@ final class JdbcPlanRepository implements PlanRepository {
     /** One action_plan row, read before its children. */
     private record ResultRow(long id, String pupilId, long assessmentId, PlanStatus status,
             Map<RelationalFunction, String> notes, String ownerId, String ownerName, java.time.LocalDate start,
-            java.time.LocalDate review, java.time.Instant updatedAt, String updatedBy, long version) {
+            java.time.LocalDate review, java.time.Instant updatedAt, String updatedBy, long version,
+            Optional<org.thrivemis.api.ImportOrigin> imported) {
 
         static ResultRow read(ResultSet rs) throws SQLException {
             Map<RelationalFunction, String> notes = new EnumMap<>(RelationalFunction.class);
@@ -352,12 +365,13 @@ final class JdbcPlanRepository implements PlanRepository {
             return new ResultRow(rs.getLong("id"), rs.getString("pupil_id"), rs.getLong("assessment_id"),
                     Columns.getEnum(rs, TABLE, "status", PlanStatus.class), notes, rs.getString("owner_id"),
                     rs.getString("owner_name"), Columns.getDate(rs, "start_date"), Columns.getDate(rs, "review_date"),
-                    Columns.getInstant(rs, "updated_at"), rs.getString("updated_by"), rs.getLong("version"));
+                    Columns.getInstant(rs, "updated_at"), rs.getString("updated_by"), rs.getLong("version"),
+                    ImportOrigins.read(rs, false));
         }
 
         ActionPlan plan(List<Target> targets, List<PlanActivity> activities, List<PlanReview> reviews) {
             return new ActionPlan(id, pupilId, assessmentId, status, targets, activities, notes, ownerId, ownerName,
-                    start, review, updatedAt, updatedBy, version, reviews);
+                    start, review, updatedAt, updatedBy, version, reviews, imported);
         }
     }
 }

@@ -31,10 +31,14 @@ import org.thrivemis.api.store.StoreException;
 final class JdbcProfileRepository implements ProfileRepository {
     private static final String TABLE = "assessment";
     private static final String COLUMNS = "id, pupil_id, kind, reason, status, assessed_on, pack_id, pack_version,"
-            + " assessor_id, assessor_name, updated_at, updated_by, completed_at, version";
+            + " assessor_id, assessor_name, updated_at, updated_by, completed_at, version, import_format,"
+            + " import_format_label, import_run_id, imported_on, import_strands";
     private static final String INSERT = "INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
-            + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
+            + " import_format, import_format_label, import_run_id, imported_on, import_strands)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_ORIGIN = "UPDATE assessment SET import_format = ?, import_format_label = ?,"
+            + " import_run_id = ?, imported_on = ?, import_strands = ? WHERE id = ?";
     private static final String UPDATE = "UPDATE assessment SET status = ?, updated_at = ?, updated_by = ?,"
             + " completed_at = ?, version = ? WHERE id = ? AND version = ?";
     private static final String INSERT_LEVEL = "INSERT INTO assessment_level (assessment_id, statement_id, level)"
@@ -62,6 +66,7 @@ final class JdbcProfileRepository implements ProfileRepository {
             insert.setString(11, a.updatedBy());
             setOptionalInstant(insert, 12, a.completedAt());
             insert.setLong(13, a.version());
+            ImportOrigins.bind(insert, 14, a.imported(), true);
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -75,6 +80,63 @@ final class JdbcProfileRepository implements ProfileRepository {
             return copy(a, id, a.status(), a.levels(), a.updatedAt(), a.updatedBy(), a.completedAt(), a.version());
         } catch (SQLException e) {
             throw new StoreException("Could not store a new assessment of pupil " + a.pupilId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Assessment> insertAll(List<Assessment> assessments) {
+        if (assessments.isEmpty()) {
+            return List.of();
+        }
+        // one batch for the rows, one for all their levels: an import writes thousands at a time
+        try (PreparedStatement insert = connection.get().prepareStatement(INSERT, new String[] {"id"})) {
+            for (Assessment a : assessments) {
+                insert.setString(1, a.pupilId());
+                insert.setString(2, a.kind().name());
+                insert.setString(3, a.reason());
+                insert.setString(4, a.status().name());
+                Columns.setDate(insert, 5, a.assessedOn());
+                insert.setString(6, a.packId());
+                insert.setString(7, a.packVersion());
+                insert.setString(8, a.assessorId());
+                insert.setString(9, a.assessorName());
+                Columns.setInstant(insert, 10, a.updatedAt());
+                insert.setString(11, a.updatedBy());
+                setOptionalInstant(insert, 12, a.completedAt());
+                insert.setLong(13, a.version());
+                ImportOrigins.bind(insert, 14, a.imported(), true);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            List<Assessment> stored = new ArrayList<>(assessments.size());
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (Assessment a : assessments) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned fewer generated ids than rows inserted");
+                    }
+                    stored.add(copy(a, keys.getLong(1), a.status(), a.levels(), a.updatedAt(), a.updatedBy(),
+                            a.completedAt(), a.version()));
+                }
+            }
+            try (PreparedStatement levels = connection.get().prepareStatement(INSERT_LEVEL)) {
+                int pending = 0;
+                for (Assessment a : stored) {
+                    for (Map.Entry<String, Level> level : a.levels().entrySet()) {
+                        levels.setLong(1, a.id());
+                        levels.setString(2, level.getKey());
+                        levels.setString(3, level.getValue().name());
+                        levels.addBatch();
+                        pending++;
+                    }
+                }
+                if (pending > 0) {
+                    levels.executeBatch();
+                }
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new StoreException("Could not store " + assessments.size() + " new assessments (first of pupil "
+                    + assessments.get(0).pupilId() + "): " + e.getMessage(), e);
         }
     }
 
@@ -156,6 +218,14 @@ final class JdbcProfileRepository implements ProfileRepository {
             update.setLong(7, expectedVersion);
             if (update.executeUpdate() != 1) {
                 return Optional.empty();
+            }
+            if (a.imported().isPresent()) {
+                // an import rewrote it; saves in the MIS keep where it came from as it was
+                try (PreparedStatement origin = connection.get().prepareStatement(UPDATE_ORIGIN)) {
+                    int next6 = ImportOrigins.bind(origin, 1, a.imported(), true);
+                    origin.setLong(next6, a.id());
+                    origin.executeUpdate();
+                }
             }
             try (PreparedStatement delete = connection.get().prepareStatement(
                     "DELETE FROM assessment_level WHERE assessment_id = ?")) {
@@ -261,7 +331,8 @@ final class JdbcProfileRepository implements ProfileRepository {
                 Columns.getEnum(rows, TABLE, "status", AssessmentStatus.class), Columns.getDate(rows, "assessed_on"),
                 rows.getString("pack_id"), rows.getString("pack_version"), Map.of(), rows.getString("assessor_id"),
                 rows.getString("assessor_name"), Columns.getInstant(rows, "updated_at"), rows.getString("updated_by"),
-                Optional.ofNullable(completed).map(OffsetDateTime::toInstant), rows.getLong("version"));
+                Optional.ofNullable(completed).map(OffsetDateTime::toInstant), rows.getLong("version"),
+                ImportOrigins.read(rows, true));
     }
 
     private static void setOptionalInstant(PreparedStatement statement, int index, Optional<Instant> value)
@@ -277,6 +348,6 @@ final class JdbcProfileRepository implements ProfileRepository {
             Instant updatedAt, String updatedBy, Optional<Instant> completedAt, long version) {
         return new Assessment(id, a.pupilId(), a.kind(), a.reason(), status, a.assessedOn(), a.packId(),
                 a.packVersion(), levels, a.assessorId(), a.assessorName(), Columns.storable(updatedAt), updatedBy,
-                completedAt.map(Columns::storable), version);
+                completedAt.map(Columns::storable), version, a.imported());
     }
 }

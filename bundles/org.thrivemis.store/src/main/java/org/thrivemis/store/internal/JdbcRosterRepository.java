@@ -20,6 +20,7 @@ import org.thrivemis.api.roster.RosterEntity;
 import org.thrivemis.api.roster.RosterPupil;
 import org.thrivemis.api.store.RosterChanges;
 import org.thrivemis.api.store.RosterChanges.Changes;
+import org.thrivemis.api.store.BaselineDone;
 import org.thrivemis.api.store.RosterRepository;
 import org.thrivemis.api.store.RosterRow;
 import org.thrivemis.api.store.RosterState;
@@ -95,6 +96,12 @@ final class JdbcRosterRepository implements RosterRepository {
     @Override
     public long startRun(String source, String startedBy, Instant startedAt, String nodeId) {
         return runs.start(source, startedBy, startedAt, nodeId);
+    }
+
+    @Override
+    public long startRunAlone(String source, String startedBy, Instant startedAt, String nodeId,
+            Instant staleBefore) {
+        return runs.startAlone(source, startedBy, startedAt, nodeId, staleBefore);
     }
 
     @Override
@@ -183,6 +190,42 @@ final class JdbcRosterRepository implements RosterRepository {
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not clear the baseline flag of pupil " + pupilKey + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void clearNeedsBaseline(List<BaselineDone> pupils) {
+        if (pupils.isEmpty()) {
+            return;
+        }
+        // one batch for pupils with a UPN, one for those without (the same conditions as one by one)
+        String byKey = "(source_key = ? AND given_name = ? AND family_name = ?)";
+        String head = "UPDATE roster_pupil SET needs_baseline = FALSE WHERE needs_baseline = TRUE AND (";
+        try (PreparedStatement withUpn = connection.get().prepareStatement(head + "upn = ? OR " + byKey + ")");
+                PreparedStatement without = connection.get().prepareStatement(head + byKey + ")")) {
+            int[] pending = new int[2];
+            for (BaselineDone p : pupils) {
+                Optional<String> upn = p.upn().filter(u -> !u.isBlank());
+                PreparedStatement s = upn.isPresent() ? withUpn : without;
+                int i = 1;
+                if (upn.isPresent()) {
+                    s.setString(i++, upn.get());
+                }
+                s.setString(i++, p.pupilKey());
+                s.setString(i++, p.givenName());
+                s.setString(i, p.familyName());
+                s.addBatch();
+                pending[upn.isPresent() ? 0 : 1]++;
+            }
+            if (pending[0] > 0) {
+                withUpn.executeBatch();
+            }
+            if (pending[1] > 0) {
+                without.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not clear the baseline flags of " + pupils.size() + " pupils: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -34,7 +34,7 @@ final class Migrations {
     static final List<String> CHANGELOGS = List.of("db/changelog/thrive.sql", "db/changelog/roster.sql",
             "db/changelog/profiles.sql", "db/changelog/plans.sql",
             "db/changelog/screening.sql", "db/changelog/sync-heartbeat.sql", "db/changelog/tabs.sql",
-            "db/changelog/imports.sql");
+            "db/changelog/imports.sql", "db/changelog/sync-lock.sql");
 
     private Migrations() {
     }

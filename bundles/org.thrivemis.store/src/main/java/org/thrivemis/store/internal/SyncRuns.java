@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.thrivemis.api.roster.EntityCounts;
 import org.thrivemis.api.roster.Origin;
 import org.thrivemis.api.roster.RosterEntity;
 import org.thrivemis.api.roster.Severity;
+import org.thrivemis.api.roster.SyncAlreadyRunningException;
 import org.thrivemis.api.roster.SyncIssue;
 import org.thrivemis.api.roster.SyncReport;
 import org.thrivemis.api.roster.SyncStatus;
@@ -69,49 +70,125 @@ final class SyncRuns {
     }
 
     List<Long> interruptStale(Instant staleBefore, Instant at) {
-        List<Long> ids = new ArrayList<>();
-        Map<Long, String> why = new HashMap<>();
         String select = "SELECT id, node_id, started_at, heartbeat_at FROM sync_run WHERE status = ?"
                 + " AND COALESCE(heartbeat_at, started_at) < ? ORDER BY id";
+        try (PreparedStatement s = connection.get().prepareStatement(select)) {
+            s.setString(1, SyncStatus.RUNNING.name());
+            Columns.setInstant(s, 2, staleBefore);
+            Map<Long, String> why = new LinkedHashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    why.put(r.getLong("id"), whyInterrupted(r));
+                }
+            }
+            interrupt(why, at);
+            return List.copyOf(why.keySet());
+        } catch (SQLException e) {
+            throw new StoreException("Could not mark abandoned sync runs interrupted: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a run unless a live one of the source is RUNNING on any node: the source's lock row is
+     * taken first (an UPDATE holds the row lock until this transaction ends, so a second node's start
+     * waits here and then sees the first node's committed run), then stale runs of the source are
+     * interrupted and the new run recorded.
+     */
+    long startAlone(String source, String startedBy, Instant startedAt, String nodeId, Instant staleBefore) {
         try {
-            try (PreparedStatement s = connection.get().prepareStatement(select)) {
-                s.setString(1, SyncStatus.RUNNING.name());
-                Columns.setInstant(s, 2, staleBefore);
+            lockSource(source, nodeId, startedAt);
+            Map<Long, String> stale = new LinkedHashMap<>();
+            try (PreparedStatement s = connection.get().prepareStatement("SELECT id, node_id, started_at, heartbeat_at"
+                    + " FROM sync_run WHERE source = ? AND status = ? ORDER BY id DESC")) {
+                s.setString(1, source);
+                s.setString(2, SyncStatus.RUNNING.name());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        long id = r.getLong("id");
-                        String node = r.getString("node_id");
                         Instant last = r.getObject("heartbeat_at") == null ? Columns.getInstant(r, "started_at")
                                 : Columns.getInstant(r, "heartbeat_at");
-                        ids.add(id);
-                        why.put(id, "The process running this sync stopped before it finished (node "
-                                + (node == null || node.isEmpty() ? "unknown" : node) + ", last heard from at " + last
-                                + "). Nothing was changed: run the sync again.");
+                        if (!last.isBefore(staleBefore)) {
+                            // the transaction rolls back, releasing the lock; nothing was written
+                            throw new SyncAlreadyRunningException(source, r.getLong("id"));
+                        }
+                        stale.put(r.getLong("id"), whyInterrupted(r));
                     }
                 }
             }
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            try (PreparedStatement u = connection.get().prepareStatement(
-                    "UPDATE sync_run SET status = ?, finished_at = ? WHERE id = ? AND status = ?");
-                    PreparedStatement issue = connection.get().prepareStatement("INSERT INTO sync_issue (run_id, seq,"
-                            + " severity, location, line, field, val, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (long id : ids) {
-                    u.setString(1, SyncStatus.INTERRUPTED.name());
-                    Columns.setInstant(u, 2, at);
-                    u.setLong(3, id);
-                    u.setString(4, SyncStatus.RUNNING.name());
-                    u.addBatch();
-                    bindIssue(issue, id, 0, SyncIssue.error(Origin.NONE, "", "", why.get(id)));
-                    issue.addBatch();
-                }
-                u.executeBatch();
-                issue.executeBatch();
-            }
-            return List.copyOf(ids);
+            interrupt(stale, startedAt);
+            return start(source, startedBy, startedAt, nodeId);
         } catch (SQLException e) {
-            throw new StoreException("Could not mark abandoned sync runs interrupted: " + e.getMessage(), e);
+            throw new StoreException("Could not record the start of a sync of " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes the source's lock row for this transaction, creating it on the source's first run. */
+    private void lockSource(String source, String nodeId, Instant at) throws SQLException {
+        if (claim(source, nodeId, at) == 1) {
+            return;
+        }
+        Connection c = connection.get();
+        Savepoint beforeInsert = c.setSavepoint();
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO sync_source_lock (source, claimed_by, claimed_at) VALUES (?, ?, ?)")) {
+            s.setString(1, source);
+            s.setString(2, clip(nodeId, 64));
+            Columns.setInstant(s, 3, at);
+            s.executeUpdate();
+            c.releaseSavepoint(beforeInsert);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            // another node created the row at the same moment (and so ran first): wait for its lock
+            c.rollback(beforeInsert);
+            if (claim(source, nodeId, at) != 1) {
+                throw e;
+            }
+        }
+    }
+
+    /** SQLSTATE of a unique key violation, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private int claim(String source, String nodeId, Instant at) throws SQLException {
+        try (PreparedStatement s = connection.get().prepareStatement(
+                "UPDATE sync_source_lock SET claimed_by = ?, claimed_at = ? WHERE source = ?")) {
+            s.setString(1, clip(nodeId, 64));
+            Columns.setInstant(s, 2, at);
+            s.setString(3, source);
+            return s.executeUpdate();
+        }
+    }
+
+    private static String whyInterrupted(ResultSet r) throws SQLException {
+        String node = r.getString("node_id");
+        Instant last = r.getObject("heartbeat_at") == null ? Columns.getInstant(r, "started_at")
+                : Columns.getInstant(r, "heartbeat_at");
+        return "The process running this sync stopped before it finished (node "
+                + (node == null || node.isEmpty() ? "unknown" : node) + ", last heard from at " + last
+                + "). Nothing was changed: run the sync again.";
+    }
+
+    /** Marks the runs INTERRUPTED (if still RUNNING), each with an issue saying why. */
+    private void interrupt(Map<Long, String> why, Instant at) throws SQLException {
+        if (why.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement u = connection.get().prepareStatement(
+                "UPDATE sync_run SET status = ?, finished_at = ? WHERE id = ? AND status = ?");
+                PreparedStatement issue = connection.get().prepareStatement("INSERT INTO sync_issue (run_id, seq,"
+                        + " severity, location, line, field, val, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Long, String> run : why.entrySet()) {
+                u.setString(1, SyncStatus.INTERRUPTED.name());
+                Columns.setInstant(u, 2, at);
+                u.setLong(3, run.getKey());
+                u.setString(4, SyncStatus.RUNNING.name());
+                u.addBatch();
+                bindIssue(issue, run.getKey(), 0, SyncIssue.error(Origin.NONE, "", "", run.getValue()));
+                issue.addBatch();
+            }
+            u.executeBatch();
+            issue.executeBatch();
         }
     }
 

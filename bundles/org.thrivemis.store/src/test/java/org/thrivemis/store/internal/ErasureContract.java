@@ -332,6 +332,55 @@ abstract class ErasureContract {
                 s.setString(1, pupilId);
                 s.executeUpdate();
             }
+            // since imports make native records: an imported assessment and plan, and their ledger rows
+            long assessmentId;
+            try (var s = c.prepareStatement("INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
+                    + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
+                    + " import_format, import_format_label, import_run_id, imported_on, import_strands) VALUES (?,"
+                    + " 'BEHAVIOUR', '', 'COMPLETED', DATE '2019-02-11', 'pack', '1', '', 'Thrive-Online CSV export',"
+                    + " CURRENT_TIMESTAMP, 'Ann Office', CURRENT_TIMESTAMP, 1, 'csv', 'Thrive-Online CSV export', 1,"
+                    + " DATE '2019-03-01', 'BEING=80')", new String[] {"id"})) {
+                s.setString(1, pupilId);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    assessmentId = keys.getLong(1);
+                }
+            }
+            long planId;
+            try (var s = c.prepareStatement("INSERT INTO action_plan (pupil_id, assessment_id, status, attune_note,"
+                    + " validate_note, contain_note, regulate_note, owner_id, owner_name, start_date, review_date,"
+                    + " updated_at, updated_by, version, import_format, import_format_label, import_run_id, imported_on)"
+                    + " VALUES (?, ?, 'ACTIVE', '', '', '', '', '', 'Thrive-Online CSV export', DATE '2019-02-12',"
+                    + " DATE '2019-04-08', CURRENT_TIMESTAMP, 'Ann Office', 1, 'csv', 'Thrive-Online CSV export', 1,"
+                    + " DATE '2019-03-01')", new String[] {"id"})) {
+                s.setString(1, pupilId);
+                s.setLong(2, assessmentId);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    planId = keys.getLong(1);
+                }
+            }
+            try (var s = c.prepareStatement("INSERT INTO plan_target (plan_id, seq, strand, statement_id, target_text)"
+                    + " VALUES (?, 0, 'DOING', NULL, ?)")) {
+                s.setLong(1, planId);
+                s.setString(2, "Imported target for " + given);
+                s.executeUpdate();
+            }
+            try (var s = c.prepareStatement("INSERT INTO imported_profile (pupil_id, kind, assessed_on, digest, run_id,"
+                    + " format_id, assessment_id, assessment_version) VALUES (?, 'BEHAVIOUR', DATE '2019-02-11', 'd2',"
+                    + " 1, 'csv', ?, 1)")) {
+                s.setString(1, pupilId);
+                s.setLong(2, assessmentId);
+                s.executeUpdate();
+            }
+            try (var s = c.prepareStatement("INSERT INTO imported_plan (pupil_id, start_date, digest, run_id, format_id,"
+                    + " plan_id, plan_version) VALUES (?, DATE '2019-02-12', 'd3', 1, 'csv', ?, 1)")) {
+                s.setString(1, pupilId);
+                s.setLong(2, planId);
+                s.executeUpdate();
+            }
         }
     }
 

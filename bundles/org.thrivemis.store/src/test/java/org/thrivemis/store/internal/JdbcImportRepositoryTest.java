@@ -1,5 +1,13 @@
 package org.thrivemis.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.thrivemis.api.ImportOrigin;
+import org.thrivemis.api.plan.ActionPlan;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.store.ImportLink;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -83,6 +91,57 @@ class JdbcImportRepositoryTest {
         assertEquals(List.of(changed), store.read(tx -> tx.imports().profilesOf("p1")));
         assertEquals(List.of(plan), store.read(tx -> tx.imports().plansOf("p1")), "targets kept exactly");
         assertArrayEquals(new long[] {1, 1}, store.read(tx -> tx.imports().totals()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void nativeRecordsKeepTheirOriginAndTheLedgerSeesLaterEdits(String database) {
+        store = open(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        ImportOrigin origin = new ImportOrigin("csv", "Thrive-Online CSV export", 7, DAY.plusDays(1),
+                Map.of(Strand.BEING, 80, Strand.DOING, 60));
+        Assessment unsaved = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
+                "1", Map.of("being-01", Level.SECURE), "", "Thrive-Online CSV export", at, "Ann Office",
+                Optional.of(at), 1, Optional.of(origin));
+        List<Assessment> saved = store.write(tx -> tx.profiles().insertAll(List.of(unsaved, withPupil(unsaved, "p2"))));
+        ImportedProfileKey key = new ImportedProfileKey("p1", ProfileKind.BASELINE, DAY);
+        ActionPlan plan = store.write(tx -> tx.plans().insert(new ActionPlan(0, "p1", saved.get(0).id(),
+                PlanStatus.ACTIVE, List.of(new Target(Strand.DOING, Optional.empty(), "joins in")), List.of(), Map.of(),
+                "", "Thrive-Online CSV export", DAY, DAY.plusWeeks(8), at, "Ann Office", 0, List.of(),
+                Optional.of(new ImportOrigin("csv", "Thrive-Online CSV export", 7, DAY.plusDays(1), Map.of())))));
+        ImportedPlanKey planKey = new ImportedPlanKey("p1", DAY);
+        store.write(tx -> {
+            tx.imports().saveProfileLinks(Map.of(key, new ImportLink("d1", saved.get(0).id(), 1, 1, 7, "csv")), Map.of());
+            tx.imports().savePlanLinks(Map.of(planKey, new ImportLink("d2", plan.id(), plan.version(), 0, 7, "csv")),
+                    Map.of());
+            return null;
+        });
+
+        Assessment read = store.read(tx -> tx.profiles().find(saved.get(0).id())).orElseThrow();
+        assertEquals(Optional.of(origin), read.imported(), "where it came from, with the export's strand results");
+        assertEquals(Map.of("being-01", Level.SECURE), read.levels());
+        assertEquals(List.of("p1", "p2"), saved.stream().map(Assessment::pupilId).toList(), "ids in insert order");
+        assertEquals("Thrive-Online CSV export", store.read(tx -> tx.plans().find(plan.id())).orElseThrow().imported()
+                .orElseThrow().formatLabel());
+        ImportLink fresh = store.read(tx -> tx.imports().profileLinks(List.of("p1"))).get(key);
+        assertEquals(new ImportLink("d1", saved.get(0).id(), 1, 1, 7, "csv"), fresh);
+        assertFalse(fresh.editedSince());
+
+        // a practitioner changes the plan in the MIS: the ledger now sees a later version
+        store.write(tx -> tx.plans().update(new ActionPlan(plan.id(), "p1", plan.assessmentId(), PlanStatus.REVIEWED,
+                plan.targets(), List.of(), Map.of(), "pr", "Pat", DAY, DAY.plusWeeks(8), at, "Pat", plan.version(),
+                List.of()), plan.version()));
+        ImportLink edited = store.read(tx -> tx.imports().planLinks(List.of("p1"))).get(planKey);
+        assertTrue(edited.editedSince(), edited.toString());
+        assertTrue(store.read(tx -> tx.plans().find(plan.id())).orElseThrow().imported().isPresent(),
+                "an edit in the MIS keeps where the plan came from");
+        assertArrayEquals(new long[] {1, 1}, store.read(tx -> tx.imports().totals()));
+    }
+
+    private static Assessment withPupil(Assessment a, String pupilId) {
+        return new Assessment(0, pupilId, a.kind(), a.reason(), a.status(), a.assessedOn(), a.packId(), a.packVersion(),
+                a.levels(), a.assessorId(), a.assessorName(), a.updatedAt(), a.updatedBy(), a.completedAt(), 1,
+                a.imported());
     }
 
     @ParameterizedTest

@@ -114,6 +114,20 @@ class JdbcRosterRepositoryTest {
     }
 
     @Test
+    void anImportOfManyBaselinesClearsTheirFlagsInOneGoByTheSameRules() {
+        roster.apply(adding(List.of(pupil("p1", "A123456789012", "Ada"), pupil("p2", null, "Bo"),
+                pupil("p3", null, "Cy"))));
+
+        roster.clearNeedsBaseline(List.of(
+                new org.thrivemis.api.store.BaselineDone(Optional.of("A123456789012"), "host-id-of-ada", "Ada", "Smith"),
+                new org.thrivemis.api.store.BaselineDone(Optional.empty(), "p2", "Bo", "Smith"),
+                new org.thrivemis.api.store.BaselineDone(Optional.empty(), "p3", "Cyril", "Jones")));
+
+        assertEquals(List.of("Cy"), roster.needingBaseline().stream().map(BaselinePupil::givenName).toList(),
+                "the same key with another name is another child: left flagged");
+    }
+
+    @Test
     void archivedRowsAreKeptAndLeaveTheBaselineListAndChangedRowsComeBack() {
         roster.apply(adding(List.of(pupil("p1", null, "Ada"))));
         RosterRow<RosterPupil> ada = roster.state("csv").pupils().get(0);

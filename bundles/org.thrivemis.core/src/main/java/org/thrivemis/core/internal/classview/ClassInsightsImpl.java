@@ -189,6 +189,7 @@ public class ClassInsightsImpl implements ClassInsights {
         } else {
             result = ProfileCalculator.result(pack, a.levels(), ageMonths);
         }
+        result = ProfileCalculator.withImported(result, a, pack);
         return new ProfileSummary(a.kind(), a.assessedOn(), result.workingStage(), result.ageExpectedStage(),
                 result.strands().stream().filter(StrandResult::hasGaps).map(StrandResult::strand).sorted().toList());
     }

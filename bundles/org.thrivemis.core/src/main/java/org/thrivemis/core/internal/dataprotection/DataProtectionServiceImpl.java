@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,6 +29,7 @@ import org.thrivemis.api.dataprotection.HeldPupilDetails;
 import org.thrivemis.api.dataprotection.RetentionAction;
 import org.thrivemis.api.dataprotection.RetentionCandidate;
 import org.thrivemis.api.dataprotection.RetentionPlan;
+import org.thrivemis.api.dataprotection.RetentionProgress;
 import org.thrivemis.api.dataprotection.RetentionResult;
 import org.thrivemis.api.dataprotection.SubjectAccessRecord;
 import org.thrivemis.api.store.ThriveStore;
@@ -60,6 +62,9 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     private final Clock clock;
     private final RetentionConfig config;
     private final RetentionSchedule schedule;
+    private final RetentionRuns runs;
+    /** Runs after each pupil's transaction of a retention run: the tests' pause point. */
+    volatile Runnable afterEachPupil = () -> { };
 
     @Activate
     public DataProtectionServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
@@ -77,12 +82,14 @@ public class DataProtectionServiceImpl implements DataProtectionService {
         this.policy = new AccessPolicy(classes, clock);
         this.audit = new AuditTrail(store, clock);
         this.validator = new ErasureRequestValidator(clock);
+        this.runs = new RetentionRuns(clock);
         this.schedule = RetentionSchedule.start(config.intervalHours(), () -> applyRetention(SCHEDULE));
     }
 
     @Deactivate
     void stop() {
         schedule.stop();
+        runs.stop();
     }
 
     @Override
@@ -148,28 +155,75 @@ public class DataProtectionServiceImpl implements DataProtectionService {
 
     @Override
     public RetentionResult applyRetention(Actor actor) {
+        requireRetentionRun(actor);
+        RetentionPlan plan = store.read(tx -> plan(tx.dataProtection().leftBefore(cutoff())));
+        RetentionRuns.Run run = runs.begin(actor.displayName(), plan.action(), plan.pupils().size())
+                .orElseThrow(() -> new IllegalStateException("A retention run is already in progress; its progress"
+                        + " is on the retention page. Wait for it to finish."));
+        return retain(actor, plan, run);
+    }
+
+    @Override
+    public RetentionProgress startRetention(Actor actor) {
+        requireRetentionRun(actor);
+        RetentionPlan plan = store.read(tx -> plan(tx.dataProtection().leftBefore(cutoff())));
+        Optional<RetentionRuns.Run> started = runs.begin(actor.displayName(), plan.action(), plan.pupils().size());
+        if (started.isEmpty()) {
+            // a second press (or the schedule) while a run goes: follow that run instead
+            return runs.latest().orElseThrow();
+        }
+        RetentionRuns.Run run = started.get();
+        runs.inBackground(run, () -> retain(actor, plan, run));
+        return run.progress();
+    }
+
+    @Override
+    public Optional<RetentionProgress> retentionProgress(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (!policy.permits(actor, Action.RETENTION_PLAN)) {
+            throw audit.refuse(actor, Action.RETENTION_PLAN, "", "retention progress refused",
+                    policy.refusal(actor, Action.RETENTION_PLAN));
+        }
+        return runs.latest();
+    }
+
+    private void requireRetentionRun(Actor actor) {
         Objects.requireNonNull(actor, "actor");
         if (!policy.permits(actor, Action.RETENTION_RUN)) {
             throw audit.refuse(actor, Action.RETENTION_RUN, "", "retention run refused",
                     policy.refusal(actor, Action.RETENTION_RUN));
         }
-        RetentionPlan plan = store.read(tx -> plan(tx.dataProtection().leftBefore(cutoff())));
-        String reference = "retention-" + LocalDate.now(clock);
-        List<ErasureReport> reports = new ArrayList<>();
-        // one transaction per pupil: a failure part-way keeps what was done, and each is complete
-        for (RetentionCandidate pupil : plan.pupils()) {
-            String detail = "retention policy (" + plan.years() + " years after leaving): "
-                    + plan.action().label() + " of a pupil who left on " + pupil.leftOn();
-            reports.add(remove(actor, Action.RETENTION_RUN, pupil.pupilId(), reference, detail,
-                    plan.action() == RetentionAction.ARCHIVE));
+    }
+
+    /** Carries out the plan pupil by pupil, counting each on the run, then audits the run as a whole. */
+    private RetentionResult retain(Actor actor, RetentionPlan plan, RetentionRuns.Run run) {
+        try {
+            String reference = "retention-" + LocalDate.now(clock);
+            List<ErasureReport> reports = new ArrayList<>();
+            // one transaction per pupil: a failure part-way keeps what was done, and each is complete
+            for (RetentionCandidate pupil : plan.pupils()) {
+                String detail = "retention policy (" + plan.years() + " years after leaving): "
+                        + plan.action().label() + " of a pupil who left on " + pupil.leftOn();
+                reports.add(remove(actor, Action.RETENTION_RUN, pupil.pupilId(), reference, detail,
+                        plan.action() == RetentionAction.ARCHIVE));
+                run.pupilDone();
+                afterEachPupil.run();
+            }
+            AuditEntry summary = audit.allowed(actor, Action.RETENTION_RUN, "", "retention run " + reference + ": "
+                    + reports.size() + " pupils (" + plan.action().label() + ")");
+            store.write(tx -> {
+                tx.audit().append(List.of(summary));
+                return null;
+            });
+            return new RetentionResult(plan, reports);
+        } catch (RuntimeException e) {
+            run.failed("The run stopped after " + run.progress().done() + " of " + plan.pupils().size()
+                    + " pupils (" + e.getClass().getSimpleName() + "); those are done. Run the policy again to"
+                    + " continue; if it stops again, tell your administrator.");
+            throw e;
+        } finally {
+            run.finished();
         }
-        AuditEntry summary = audit.allowed(actor, Action.RETENTION_RUN, "", "retention run " + reference + ": "
-                + reports.size() + " pupils (" + plan.action().label() + ")");
-        store.write(tx -> {
-            tx.audit().append(List.of(summary));
-            return null;
-        });
-        return new RetentionResult(plan, reports);
     }
 
     /** Erases (or archives) in one transaction with its single audit entry, keyed by a new token. */

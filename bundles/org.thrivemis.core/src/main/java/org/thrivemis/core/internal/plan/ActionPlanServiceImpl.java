@@ -137,7 +137,8 @@ public class ActionPlanServiceImpl implements ActionPlanService {
         requireValid(problems(draft));
         ActionPlan changed = new ActionPlan(plan.id(), plan.pupilId(), plan.assessmentId(), plan.status(),
                 draft.targets(), draft.activities(), notes(draft), plan.ownerId(), plan.ownerName(), draft.startDate(),
-                reviewDate(draft), clock.instant(), actor.displayName(), plan.version(), plan.reviews());
+                reviewDate(draft), clock.instant(), actor.displayName(), plan.version(), plan.reviews(),
+                plan.imported());
         return save(actor, changed, expectedVersion, changes, "plan " + planId + " updated");
     }
 
@@ -392,7 +393,7 @@ public class ActionPlanServiceImpl implements ActionPlanService {
     private ActionPlan withStatus(ActionPlan p, PlanStatus status, LocalDate reviewDate, Actor actor) {
         return new ActionPlan(p.id(), p.pupilId(), p.assessmentId(), status, p.targets(), p.activities(),
                 p.relationalNotes(), p.ownerId(), p.ownerName(), p.startDate(), reviewDate, clock.instant(),
-                actor.displayName(), p.version(), p.reviews());
+                actor.displayName(), p.version(), p.reviews(), p.imported());
     }
 
     /** Notes stripped, empty ones dropped, so "no note" is stored one way. */

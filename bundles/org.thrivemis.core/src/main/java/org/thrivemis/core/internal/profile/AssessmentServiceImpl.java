@@ -210,9 +210,11 @@ public class AssessmentServiceImpl implements AssessmentService {
             // a group profile holds screening marks: its result is over the statements screened
             List<Statement> screened = pack.screening().stream().flatMap(b -> b.statements().stream())
                     .filter(s -> assessment.levels().containsKey(s.id())).distinct().toList();
-            return ScreeningRules.result(pack, screened, assessment.levels(), ageMonths);
+            return ProfileCalculator.withImported(ScreeningRules.result(pack, screened, assessment.levels(),
+                    ageMonths), assessment, pack);
         }
-        return ProfileCalculator.result(pack, assessment.levels(), ageMonths);
+        return ProfileCalculator.withImported(ProfileCalculator.result(pack, assessment.levels(), ageMonths),
+                assessment, pack);
     }
 
     /** The pack the assessment was made with; the pack in force when that one is no longer known. */
@@ -272,7 +274,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             Optional<Instant> completedAt) {
         return new Assessment(a.id(), a.pupilId(), a.kind(), a.reason(), status, a.assessedOn(), a.packId(),
                 a.packVersion(), levels, a.assessorId(), a.assessorName(), clock.instant(), actor.displayName(),
-                completedAt, a.version());
+                completedAt, a.version(), a.imported());
     }
 
     private static ConflictException conflict(Assessment stored, Map<String, Level> yours, ContentPack pack) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.content.StrandContent;
+import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileResult;
 import org.thrivemis.api.profile.StrandResult;
@@ -54,5 +56,37 @@ public final class ProfileCalculator {
             }
         }
         return new ProfileResult(strands, working, pack.ageExpectedStrand(ageMonths));
+    }
+
+    /**
+     * The result of an assessment, taking an import's strand results into account: a strand the export
+     * gave only as a percentage secure (no statement levels) counts that share of the pack's statements
+     * as secure (rounded down: under 100% is never shown as all secure), without naming gaps it does not
+     * know; the working stage follows.
+     */
+    public static ProfileResult withImported(ProfileResult result, Assessment assessment, ContentPack pack) {
+        Map<Strand, Integer> percents = assessment.imported().map(ImportOrigin::strandPercents).orElse(Map.of());
+        if (percents.isEmpty()) {
+            return result;
+        }
+        List<StrandResult> strands = new ArrayList<>();
+        Optional<Strand> working = Optional.empty();
+        for (StrandResult r : result.strands()) {
+            StrandResult now = r;
+            Integer percent = percents.get(r.strand());
+            Optional<StrandContent> content = pack.strands().stream().filter(c -> c.strand() == r.strand()).findFirst();
+            if (percent != null && content.isPresent() && content.get().statements().stream()
+                    .noneMatch(st -> assessment.levels().containsKey(st.id()))) {
+                int n = content.get().statements().size();
+                // rounded down, so a strand under 100% keeps at least one statement short of secure (a gap)
+                int secure = Math.max(0, Math.min(n, percent * n / 100));
+                now = new StrandResult(r.strand(), n, secure, 0, n - secure, List.of());
+            }
+            strands.add(now);
+            if (working.isEmpty() && now.hasGaps()) {
+                working = Optional.of(now.strand());
+            }
+        }
+        return new ProfileResult(strands, working, result.ageExpectedStage());
     }
 }

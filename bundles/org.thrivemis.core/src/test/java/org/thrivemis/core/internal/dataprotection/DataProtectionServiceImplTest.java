@@ -29,6 +29,7 @@ import org.thrivemis.api.dataprotection.Requester;
 import org.thrivemis.api.dataprotection.RetentionAction;
 import org.thrivemis.api.dataprotection.RetentionCandidate;
 import org.thrivemis.api.dataprotection.RetentionPlan;
+import org.thrivemis.api.dataprotection.RetentionProgress;
 import org.thrivemis.api.dataprotection.RetentionResult;
 import org.thrivemis.api.dataprotection.SubjectAccessRecord;
 
@@ -178,5 +179,87 @@ class DataProtectionServiceImplTest {
         List<AuditEntry> runs = store.audit.stream().filter(e -> e.action().equals("dataprotection.retention.run")).toList();
         assertEquals(4, runs.size(), "a refusal, one per pupil, and the summary");
         assertTrue(runs.stream().noneMatch(e -> e.pupilId().startsWith("P-") || e.detail().contains("Leaver")));
+    }
+
+    @Test
+    void aRunStartedFromThePageCountsPupilByPupilAndASecondStartFollowsTheSameRun() throws Exception {
+        store.due.add(new RetentionCandidate("P-OLD", "Old Leaver", LocalDate.of(2019, 7, 19)));
+        store.due.add(new RetentionCandidate("P-OLDER", "Older Leaver", LocalDate.of(2018, 7, 20)));
+        DataProtectionServiceImpl service = service(RetentionAction.ERASE);
+        java.util.concurrent.CountDownLatch firstDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+        service.afterEachPupil = () -> {
+            firstDone.countDown();
+            try {
+                goOn.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        try {
+            assertTrue(service.retentionProgress(SENIOR).isEmpty(), "no run yet");
+            assertThrows(AccessDeniedException.class, () -> service.startRetention(SENIOR));
+
+            RetentionProgress started = service.startRetention(ADMIN);
+            assertEquals(2, started.total());
+            assertTrue(firstDone.await(10, java.util.concurrent.TimeUnit.SECONDS));
+
+            RetentionProgress half = service.retentionProgress(SENIOR).orElseThrow();
+            assertTrue(half.running());
+            assertEquals(1, half.done());
+            assertEquals(50, half.percent());
+            assertEquals("Ada Admin", half.startedBy());
+            RetentionProgress again = service.startRetention(ADMIN);
+            assertEquals(started.startedAt(), again.startedAt(), "a second press follows the run going");
+            assertTrue(again.running());
+            assertThrows(IllegalStateException.class, () -> service.applyRetention(ADMIN),
+                    "the schedule does not start a second run alongside");
+            assertEquals(1, store.erased.size(), "the second pupil waits for the first run: " + store.erased);
+
+            goOn.countDown();
+            RetentionProgress end = await(service);
+            assertEquals(2, end.done());
+            assertEquals(100, end.percent());
+            assertTrue(end.failure().isEmpty());
+            assertEquals(2, store.erased.size());
+            assertTrue(store.audit.stream().anyMatch(e -> e.detail().startsWith("retention run retention-2026-11-20: 2")),
+                    "the run's summary is audited");
+            assertThrows(AccessDeniedException.class, () -> service.retentionProgress(TEACHER));
+        } finally {
+            goOn.countDown();
+            service.stop();
+        }
+    }
+
+    @Test
+    void aRunThatFailsPartWaySaysHowFarItGotAndWhatToDo() throws Exception {
+        store.due.add(new RetentionCandidate("P-OLD", "Old Leaver", LocalDate.of(2019, 7, 19)));
+        store.due.add(new RetentionCandidate("P-OLDER", "Older Leaver", LocalDate.of(2018, 7, 20)));
+        DataProtectionServiceImpl service = service(RetentionAction.ERASE);
+        service.afterEachPupil = () -> {
+            throw new org.thrivemis.api.store.StoreException("database went away", null);
+        };
+        try {
+            service.startRetention(ADMIN);
+            RetentionProgress end = await(service);
+
+            assertEquals(1, end.done());
+            assertTrue(end.failure().orElseThrow().contains("after 1 of 2 pupils"), end.failure().toString());
+            assertTrue(end.failure().orElseThrow().contains("Run the policy again"), end.failure().toString());
+        } finally {
+            service.stop();
+        }
+    }
+
+    private static RetentionProgress await(DataProtectionServiceImpl service) throws InterruptedException {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < end) {
+            RetentionProgress p = service.retentionProgress(ADMIN).orElseThrow();
+            if (!p.running()) {
+                return p;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the retention run did not finish");
     }
 }

@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.content.Strand;
+import org.thrivemis.api.ImportOrigin;
+import org.thrivemis.api.profile.Assessment;
+import org.thrivemis.api.profile.AssessmentStatus;
 import org.thrivemis.api.profile.Level;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.profile.ProfileResult;
 import org.thrivemis.api.profile.StrandResult;
 
@@ -84,5 +88,37 @@ class ProfileCalculatorTest {
         // nothing marked: every statement is a gap, in pack order
         assertEquals(ProfileWorld.PACK.strand(Strand.BEING).statements().stream().map(Statement::id).toList(),
                 fiveYearOld.strand(Strand.BEING).gaps());
+    }
+
+    @Test
+    void anImportedProfileCountsTheExportsStrandResultsWithoutInventingGaps() {
+        Map<String, Level> levels = all(Level.SECURE);
+        ProfileWorld.PACK.strand(Strand.BEING).statements().forEach(st -> levels.remove(st.id()));
+        ProfileWorld.PACK.strand(Strand.DOING).statements().forEach(st -> levels.remove(st.id()));
+        levels.put("thinking-1", Level.NOT_YET);
+        Assessment imported = new Assessment(1, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED,
+                java.time.LocalDate.of(2025, 1, 10), "pack", "1", levels, "", "Thrive-Online CSV export",
+                java.time.Instant.EPOCH, "Ann", Optional.of(java.time.Instant.EPOCH), 1, Optional.of(new ImportOrigin(
+                        "csv", "Thrive-Online CSV export", 3, java.time.LocalDate.of(2025, 2, 1),
+                        Map.of(Strand.BEING, 100, Strand.DOING, 50, Strand.THINKING, 100))));
+
+        ProfileResult result = ProfileCalculator.withImported(ProfileCalculator.result(ProfileWorld.PACK, levels,
+                TEN_YEARS), imported, ProfileWorld.PACK);
+
+        int doing = ProfileWorld.PACK.strand(Strand.DOING).statements().size();
+        assertEquals(100, result.strand(Strand.BEING).percentSecure(), "the export's 100% is secure throughout");
+        assertEquals(50, result.strand(Strand.DOING).percentSecure());
+        assertEquals(List.of(), result.strand(Strand.DOING).gaps(), "the export does not say which statements");
+        assertTrue(result.strand(Strand.DOING).hasGaps());
+        assertEquals(doing - doing / 2, result.strand(Strand.DOING).notYet());
+        assertEquals(Optional.of(Strand.DOING), result.workingStage(), "the earliest strand short of 100%");
+        assertEquals(List.of("thinking-1"), result.strand(Strand.THINKING).gaps(),
+                "statement levels, where the export gave them, win over its percentage");
+        assertEquals(ProfileCalculator.result(ProfileWorld.PACK, all(Level.SECURE), TEN_YEARS),
+                ProfileCalculator.withImported(ProfileCalculator.result(ProfileWorld.PACK, all(Level.SECURE),
+                        TEN_YEARS), new Assessment(2, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED,
+                                java.time.LocalDate.of(2025, 1, 10), "pack", "1", all(Level.SECURE), "", "Pat",
+                                java.time.Instant.EPOCH, "Pat", Optional.empty(), 1), ProfileWorld.PACK),
+                "a profile recorded in the MIS is unaffected");
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.thrivemis.api.imports.ImportField;
 
 /**
  * Where each column is in one file: the configured headers looked up in the file's header row,
@@ -44,6 +45,8 @@ final class ColumnMapping {
             Integer at = positions.get(normal(header));
             if (at != null) {
                 index.put(c, at);
+                // as the school's file writes it, which may differ in case or spacing from the configuration
+                headers.put(c, headerRow[at].replace("\uFEFF", "").replace('\u00A0', ' ').strip());
             } else if (c.required()) {
                 problems.add("The file has no column '" + header + "': add it, or if the export names it"
                         + " differently set " + c.property() + " in configuration " + CsvFormatConfig.PID);
@@ -62,7 +65,18 @@ final class ColumnMapping {
         return at == null || at >= row.length ? "" : row[at].strip();
     }
 
-    /** The header of the column as configured (and found in the file). */
+    /** Each canonical field's column header as the file has it, for the pipeline's problems. */
+    Map<ImportField, String> fields() {
+        Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
+        for (Column c : Column.values()) {
+            if (c != Column.RECORD_TYPE) {
+                fields.put(ImportField.valueOf(c.name()), headers.get(c));
+            }
+        }
+        return fields;
+    }
+
+    /** The header of the column as found in the file (as configured when the file lacks it). */
     String header(Column column) {
         return headers.get(column);
     }

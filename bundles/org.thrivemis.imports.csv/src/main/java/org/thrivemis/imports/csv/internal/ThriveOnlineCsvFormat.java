@@ -112,6 +112,8 @@ public final class ThriveOnlineCsvFormat implements ThriveOnlineImportFormat {
                 return;
             }
             int width = header.get().length;
+            // the pipeline's own problems then name the columns as this file heads them
+            sink.headers(mapping.mapping().fields());
             RowReader rows = new RowReader(mapping.mapping(), sink);
             while (!sink.cancelled()) {
                 long line = csv.getLinesRead() + 1;

@@ -23,6 +23,10 @@ final class UkDates {
     /** The date, or the reason it is not one (for the message; the caller adds field and line). */
     static Parsed parse(String text) {
         String t = text.strip();
+        Parsed quick = dayMonthYear(t);
+        if (quick != null) {
+            return quick;
+        }
         if (ISO.matcher(t).matches()) {
             try {
                 return Parsed.ok(LocalDate.parse(t, strict("uuuu-MM-dd")));
@@ -48,6 +52,57 @@ final class UkDates {
         } catch (DateTimeParseException e) {
             return Parsed.bad("'" + t + "' is not a real date (day/month/year)");
         }
+    }
+
+    /**
+     * The common case read without regular expressions or a formatter (a million-row export has two or
+     * three dates a row): d/M/yyyy with '/', '.' or '-', a month of 1–12. Null for anything else, which
+     * the full reading above explains.
+     */
+    private static Parsed dayMonthYear(String t) {
+        int n = t.length();
+        int i = 0;
+        int day = 0;
+        int digits = 0;
+        while (i < n && digits < 3 && isDigit(t.charAt(i))) {
+            day = day * 10 + (t.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || i >= n || !isSeparator(t.charAt(i++))) {
+            return null;
+        }
+        int month = 0;
+        digits = 0;
+        while (i < n && digits < 3 && isDigit(t.charAt(i))) {
+            month = month * 10 + (t.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || i >= n || !isSeparator(t.charAt(i++)) || month < 1 || month > 12) {
+            return null;
+        }
+        if (n - i != 4) {
+            return null;
+        }
+        int year = 0;
+        for (; i < n; i++) {
+            if (!isDigit(t.charAt(i))) {
+                return null;
+            }
+            year = year * 10 + (t.charAt(i) - '0');
+        }
+        try {
+            return Parsed.ok(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Parsed.bad("'" + t + "' is not a real date (day/month/year)");
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '.' || c == '-';
     }
 
     /** A date or why not. */

@@ -19,7 +19,7 @@ import org.thrivemis.api.plan.Target;
 record PlanJson(long id, String pupilId, long assessmentId, PlanStatus status, long version, List<TargetJson> targets,
         List<ActivityJson> activities, Map<RelationalFunction, String> relationalNotes, String ownerId,
         String ownerName, LocalDate startDate, LocalDate reviewDate, Instant updatedAt, String updatedBy,
-        List<ReviewJson> reviews) {
+        List<ReviewJson> reviews, org.thrivemis.api.ImportOrigin imported) {
 
     /** A target: strand, the gap's statement id (null if written by staff), text. */
     record TargetJson(Strand strand, String statementId, String text) {
@@ -64,6 +64,6 @@ record PlanJson(long id, String pupilId, long assessmentId, PlanStatus status, l
         return new PlanJson(p.id(), p.pupilId(), p.assessmentId(), p.status(), p.version(),
                 p.targets().stream().map(TargetJson::of).toList(), p.activities().stream().map(ActivityJson::of).toList(),
                 p.relationalNotes(), p.ownerId(), p.ownerName(), p.startDate(), p.reviewDate(), p.updatedAt(),
-                p.updatedBy(), p.reviews().stream().map(ReviewJson::of).toList());
+                p.updatedBy(), p.reviews().stream().map(ReviewJson::of).toList(), p.imported().orElse(null));
     }
 }

@@ -23,11 +23,12 @@ final class ProfileJson {
     record AssessmentJson(long id, String pupilId, ProfileKind kind, String reason, AssessmentStatus status,
             LocalDate assessedOn, String packId, String packVersion, Map<String, Level> levels, String assessorId,
             String assessorName, Instant updatedAt, String updatedBy, Instant completedAt, long version,
-            ResultJson result) {
+            ResultJson result, org.thrivemis.api.ImportOrigin imported) {
         static AssessmentJson of(Assessment a, ProfileResult r) {
             return new AssessmentJson(a.id(), a.pupilId(), a.kind(), a.reason(), a.status(), a.assessedOn(), a.packId(),
                     a.packVersion(), new TreeMap<>(a.levels()), a.assessorId(), a.assessorName(), a.updatedAt(),
-                    a.updatedBy(), a.completedAt().orElse(null), a.version(), ResultJson.of(r));
+                    a.updatedBy(), a.completedAt().orElse(null), a.version(), ResultJson.of(r),
+                    a.imported().orElse(null));
         }
 
         static AssessmentJson of(Profile p) {

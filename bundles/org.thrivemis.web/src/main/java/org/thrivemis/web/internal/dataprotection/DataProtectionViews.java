@@ -67,13 +67,29 @@ public final class DataProtectionViews {
     }
 
     /**
-     * The retention page: the dry run, and after a run what it did.
+     * The retention page: the dry run, a run in progress (the page then refreshes itself), or what the
+     * last run did.
      *
      * @param mayRun whether to offer the run button (admins); the domain checks again
-     * @param done after a run, how many pupils it archived or erased
+     * @param run the run going now or the last one on this server
      */
     public record Retention(String stylesheet, String csrfField, String csrf, Optional<String> refusal, String action,
-            int years, String leftBefore, List<DueRow> due, boolean mayRun, Optional<Integer> done,
+            int years, String leftBefore, List<DueRow> due, boolean mayRun, Optional<RunRow> run,
             List<ErrorLink> errors) {
+    }
+
+    /**
+     * A retention run as the page shows it.
+     *
+     * @param doing what it does to each pupil, e.g. "Erasing"
+     * @param justStarted whether this page follows the user's own press of the button (a success banner at the end)
+     * @param finishedAt when it ended, empty while it runs
+     * @param failure why it stopped early
+     */
+    public record RunRow(String doing, int done, int total, int percent, String startedBy, String startedAt,
+            boolean justStarted, Optional<String> finishedAt, Optional<String> failure) {
+        public boolean running() {
+            return finishedAt.isEmpty();
+        }
     }
 }

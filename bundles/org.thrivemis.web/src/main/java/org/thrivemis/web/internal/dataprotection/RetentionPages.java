@@ -10,17 +10,21 @@ import org.thrivemis.api.Actor;
 import org.thrivemis.api.ThriveRole;
 import org.thrivemis.api.dataprotection.DataProtectionService;
 import org.thrivemis.api.dataprotection.RetentionPlan;
-import org.thrivemis.api.dataprotection.RetentionResult;
+import org.thrivemis.api.dataprotection.RetentionAction;
+import org.thrivemis.api.dataprotection.RetentionProgress;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.web.internal.Templates;
 import org.thrivemis.web.internal.dataprotection.DataProtectionViews.DueRow;
 import org.thrivemis.web.internal.dataprotection.DataProtectionViews.Retention;
+import org.thrivemis.web.internal.dataprotection.DataProtectionViews.RunRow;
 import org.thrivemis.web.internal.tab.ErrorLink;
 import org.thrivemis.web.internal.UkFormat;
 
 /**
  * {@code /thrive/data-protection/retention}: the retention policy's dry run (who it would archive or
  * erase, changing nothing) and, for admins, the button that applies it after ticking a confirmation.
+ * The run goes on in the background (post, redirect, get): while it runs the page shows how many
+ * pupils are done and refreshes itself, without script; then it shows what the run did.
  */
 final class RetentionPages {
     private final DataProtectionService service;
@@ -33,9 +37,20 @@ final class RetentionPages {
         this.templates = templates;
     }
 
+    /** Where the page sends the browser after starting a run: the same page, following that run. */
+    static final String STARTED = "/thrive/data-protection/retention?started=1";
+
     void dryRun(HttpServletRequest request, HttpServletResponse response, Actor actor) throws IOException {
         try {
-            respond(request, response, actor, 200, service.retentionPlan(actor), Optional.empty(), List.of());
+            Optional<RetentionProgress> run = service.retentionProgress(actor);
+            boolean justStarted = request.getParameter("started") != null;
+            if (run.isPresent() && run.get().running()) {
+                // the dry run would list pupils being erased this moment, and audit a read of each at every refresh
+                progress(request, response, actor, run.get(), justStarted);
+                return;
+            }
+            respond(request, response, actor, 200, service.retentionPlan(actor),
+                    run.map(r -> row(r, justStarted)), List.of());
         } catch (AccessDeniedException e) {
             refused(request, response, e);
         }
@@ -49,16 +64,29 @@ final class RetentionPages {
                                 + " policy to the pupils listed")));
                 return;
             }
-            RetentionResult result = service.applyRetention(actor);
-            respond(request, response, actor, 200, service.retentionPlan(actor), Optional.of(result.reports().size()),
-                    List.of());
+            service.startRetention(actor);
+            // post, redirect, get: the page follows the run, and a reload does not start another
+            response.sendRedirect(request.getContextPath() + STARTED);
         } catch (AccessDeniedException e) {
             refused(request, response, e);
         }
     }
 
+    private void progress(HttpServletRequest request, HttpServletResponse response, Actor actor,
+            RetentionProgress run, boolean justStarted) throws IOException {
+        templates.respond(response, 200, "dataprotection/retention.jte", new Retention(DataProtectionViews.STYLESHEET,
+                CurrentUser.CSRF_FIELD, currentUser.csrfToken(request), Optional.empty(), run.action().label(), 0, "",
+                List.of(), actor.hasAny(ThriveRole.ADMIN), Optional.of(row(run, justStarted)), List.of()));
+    }
+
+    private static RunRow row(RetentionProgress run, boolean justStarted) {
+        return new RunRow(run.action() == RetentionAction.ARCHIVE ? "Archiving" : "Erasing", run.done(), run.total(),
+                run.percent(), run.startedBy(), UkFormat.dateTime(run.startedAt()), justStarted,
+                run.finishedAt().map(UkFormat::dateTime), run.failure());
+    }
+
     private void respond(HttpServletRequest request, HttpServletResponse response, Actor actor, int status,
-            RetentionPlan plan, Optional<Integer> done, List<ErrorLink> errors) throws IOException {
+            RetentionPlan plan, Optional<RunRow> done, List<ErrorLink> errors) throws IOException {
         List<DueRow> due = plan.pupils().stream()
                 .map(p -> new DueRow(p.pupilId(), p.name(), UkFormat.date(p.leftOn()))).toList();
         templates.respond(response, status, "dataprotection/retention.jte", new Retention(DataProtectionViews.STYLESHEET,

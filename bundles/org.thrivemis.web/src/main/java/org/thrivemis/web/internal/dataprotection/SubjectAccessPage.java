@@ -71,19 +71,32 @@ public record SubjectAccessPage(String stylesheet, PupilPanel pupil, String gene
     }
 
     private static ProfileLine profile(Assessment a) {
-        List<String> levels = a.levels().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ": " + e.getValue().label()).toList();
+        List<String> levels = new java.util.ArrayList<>(a.levels().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue().label()).toList());
+        a.imported().ifPresent(o -> {
+            // what the import brought in, as the export gave it, is part of the pupil's record too
+            levels.add(imported(o) + (o.strandPercents().isEmpty() ? "" : "; strand results in the export: "
+                    + new java.util.TreeMap<>(o.strandPercents()).entrySet().stream()
+                            .map(e -> e.getKey().label() + " " + e.getValue() + "% secure")
+                            .collect(Collectors.joining(", "))));
+        });
         return new ProfileLine(UkFormat.date(a.assessedOn()), a.kind().label(), a.status().label(), a.reason(),
                 a.assessorName(), levels);
     }
 
     private static PlanLine plan(ActionPlan p) {
-        return new PlanLine(UkFormat.date(p.startDate()), p.status().label(), p.ownerName(),
+        return new PlanLine(UkFormat.date(p.startDate()), p.status().label(), p.ownerName()
+                + p.imported().map(o -> " (" + imported(o) + ")").orElse(""),
                 p.targets().stream().map(t -> t.strand().label() + ": " + t.text()).toList(),
                 p.activities().stream().map(a -> a.setting().label() + ": " + a.text()).toList(),
                 p.relationalNotes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> e.getKey().label() + ": " + e.getValue()).toList(),
                 p.reviews().stream().map(SubjectAccessPage::review).toList());
+    }
+
+    private static String imported(org.thrivemis.api.ImportOrigin o) {
+        return "Imported from " + o.formatLabel() + " on " + UkFormat.date(o.importedOn()) + " (import run "
+                + o.runId() + ")";
     }
 
     private static String review(PlanReview r) {

@@ -129,7 +129,8 @@ public final class PlanPagesServlet extends HttpServlet {
         LocalDate today = LocalDate.now(clock);
         Optional<String> stage = Optional.empty();
         List<PlanView.Line> strands = new ArrayList<>();
-        if (summary) {
+        // an imported plan names no profile when the export had none before it started (id 0)
+        if (summary && plan.assessmentId() != 0) {
             Assessment assessment = assessments.get(actor, plan.assessmentId());
             ProfileResult result = assessments.result(assessment);
             stage = Optional.of("Working stage: " + result.workingStage().map(s -> s.label()).orElse("no gaps")

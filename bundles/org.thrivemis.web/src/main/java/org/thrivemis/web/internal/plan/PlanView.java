@@ -32,7 +32,7 @@ import org.thrivemis.web.internal.UkFormat;
  */
 public record PlanView(long id, long version, String status, String statusTag, List<Line> targets,
         List<String> schoolActivities, List<String> homeActivities, List<Line> notes, String owner, String startDate,
-        String reviewDate, boolean reviewOverdue, String updated, List<ReviewView> reviews) {
+        String reviewDate, boolean reviewOverdue, String updated, List<ReviewView> reviews, String imported) {
 
     /** A labelled line, e.g. strand and target, or relational function and note. */
     public record Line(String label, String text) {
@@ -70,7 +70,9 @@ public record PlanView(long id, long version, String status, String statusTag, L
         return new PlanView(plan.id(), plan.version(), plan.status().label(), tag(plan.status()), targets,
                 texts(plan.schoolActivities()), texts(plan.homeActivities()), notes, plan.ownerName(),
                 UkFormat.date(plan.startDate()), UkFormat.date(plan.reviewDate()), plan.reviewOverdue(today),
-                plan.updatedBy() + ", " + UkFormat.dateTime(plan.updatedAt()), reviews);
+                plan.updatedBy() + ", " + UkFormat.dateTime(plan.updatedAt()), reviews,
+                plan.imported().map(o -> "Imported from " + o.formatLabel() + " on " + UkFormat.date(o.importedOn()))
+                        .orElse(""));
     }
 
     private static ReviewView review(PlanReview r, Function<Long, Optional<String>> profileHref) {

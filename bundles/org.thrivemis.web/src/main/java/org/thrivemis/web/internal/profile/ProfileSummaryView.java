@@ -44,7 +44,8 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
      * A group profile from a screening round: when, by whom, which round, per strand screened how
      * many statements are secure, and the group the pupil was allocated.
      */
-    public record GroupRow(String date, String who, String round, List<String> strands, String group) {
+    public record GroupRow(String date, String who, String round, List<String> strands, String group,
+            String imported) {
     }
 
     /** The current working stage against the age-expected one, and what that means. */
@@ -53,7 +54,7 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
 
     /** One row of the profile history table. */
     public record HistoryRow(String kind, String date, String who, String status, String statusTag,
-            String workingStage, String reason, String link, String linkText) {
+            String workingStage, String reason, String link, String linkText, String imported) {
     }
 
     /** The start forms: where they post, with the CSRF token and the reason entered so far. */
@@ -106,8 +107,9 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
             explanation = name + " is secure in every strand up to " + expected.label() + ", the strand expected at "
                     + age + ", and is working on " + working + ".";
         }
+        String imported = imported(latest.assessment());
         return new Stages(working, expected.label(), explanation, "From the " + latest.assessment().kind().label().toLowerCase(Locale.UK) + " of "
-                + UkFormat.date(latest.assessment().assessedOn()));
+                + UkFormat.date(latest.assessment().assessedOn()) + (imported.isEmpty() ? "" : " (" + imported + ")"));
     }
 
     private static List<String> changes(ProfileResult latest, ProfileResult previous) {
@@ -148,7 +150,7 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
             linkText = "View";
         }
         return new HistoryRow(a.kind().label(), UkFormat.date(a.assessedOn()), a.assessorName(), a.status().label(),
-                draft ? "govuk-tag--yellow" : "govuk-tag--green", working, a.reason(), link, linkText);
+                draft ? "govuk-tag--yellow" : "govuk-tag--green", working, a.reason(), link, linkText, imported(a));
     }
 
     private static GroupRow groupRow(Profile p) {
@@ -156,7 +158,13 @@ public record ProfileSummaryView(boolean sample, Optional<Stages> stages, Option
         List<String> strands = p.result().strands().stream().filter(r -> r.statements() > 0)
                 .map(r -> r.strand().label() + ": " + r.secure() + " of " + r.statements() + " secure").toList();
         String group = p.result().workingStage().map(s -> s.label() + " group").orElse("Whole-class provision");
-        return new GroupRow(UkFormat.date(a.assessedOn()), a.assessorName(), a.reason(), strands, group);
+        return new GroupRow(UkFormat.date(a.assessedOn()), a.assessorName(), a.reason(), strands, group, imported(a));
+    }
+
+    /** "Imported from Thrive-Online CSV export on 5 March 2026", or empty for a profile recorded here. */
+    static String imported(Assessment a) {
+        return a.imported().map(o -> "Imported from " + o.formatLabel() + " on " + UkFormat.date(o.importedOn()))
+                .orElse("");
     }
 
     /** Where a draft continues: the first strand with an unmarked statement (the first strand if none). */

@@ -1,4 +1,4 @@
-package org.thrivemis.imports.internal;
+package org.thrivemis.core.internal.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,8 @@ import org.thrivemis.api.plan.Target;
 /**
  * A digest of what an imported record says (not of who it is about or where in the file it was),
  * so a re-import of the same content is recognised as unchanged and a change in any result,
- * statement, date or target as a change. SHA-256, first 128 bits in hex.
+ * statement, date or target as a change. SHA-256, first 128 bits in hex; the text digested is the one
+ * earlier releases used, so ledgers written by them still compare.
  */
 final class Digests {
 
@@ -40,13 +41,20 @@ final class Digests {
         return digest(text);
     }
 
-    private static String digest(CharSequence text) {
+    /** One digest engine per thread: looking the algorithm up for every row of a large file shows in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static String digest(CharSequence text) {
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        byte[] hash = sha.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, 16);
     }
 }

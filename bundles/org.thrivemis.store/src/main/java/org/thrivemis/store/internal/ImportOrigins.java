@@ -1,0 +1,79 @@
+package org.thrivemis.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.thrivemis.api.ImportOrigin;
+import org.thrivemis.api.content.Strand;
+
+/**
+ * The columns that say an assessment or action plan was made by an import: {@code import_format},
+ * {@code import_format_label}, {@code import_run_id}, {@code imported_on} and, for assessments,
+ * {@code import_strands} ({@code BEING=80;DOING=60}); all NULL for a record made in the MIS.
+ */
+final class ImportOrigins {
+    private ImportOrigins() {
+    }
+
+    /** Binds the columns from {@code first}; returns the next parameter index. */
+    static int bind(PreparedStatement s, int first, Optional<ImportOrigin> origin, boolean strands)
+            throws SQLException {
+        int i = first;
+        if (origin.isPresent()) {
+            ImportOrigin o = origin.get();
+            s.setString(i++, o.formatId());
+            s.setString(i++, o.formatLabel().length() <= 200 ? o.formatLabel() : o.formatLabel().substring(0, 200));
+            s.setLong(i++, o.runId());
+            Columns.setDate(s, i++, o.importedOn());
+            if (strands) {
+                s.setString(i++, strands(o.strandPercents()));
+            }
+        } else {
+            s.setNull(i++, Types.VARCHAR);
+            s.setNull(i++, Types.VARCHAR);
+            s.setNull(i++, Types.BIGINT);
+            s.setNull(i++, Types.DATE);
+            if (strands) {
+                s.setNull(i++, Types.VARCHAR);
+            }
+        }
+        return i;
+    }
+
+    static Optional<ImportOrigin> read(ResultSet rows, boolean strands) throws SQLException {
+        String format = rows.getString("import_format");
+        if (format == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportOrigin(format, rows.getString("import_format_label"),
+                rows.getLong("import_run_id"), rows.getObject("imported_on", LocalDate.class),
+                strands ? strands(rows.getString("import_strands")) : Map.of()));
+    }
+
+    static String strands(Map<Strand, Integer> percents) {
+        StringBuilder out = new StringBuilder();
+        new EnumMap<>(percents).forEach((strand, percent) -> {
+            if (out.length() > 0) {
+                out.append(';');
+            }
+            out.append(strand.name()).append('=').append(percent);
+        });
+        return out.toString();
+    }
+
+    static Map<Strand, Integer> strands(String stored) {
+        Map<Strand, Integer> percents = new EnumMap<>(Strand.class);
+        if (stored != null && !stored.isEmpty()) {
+            for (String part : stored.split(";")) {
+                int eq = part.indexOf('=');
+                percents.put(Strand.valueOf(part.substring(0, eq)), Integer.parseInt(part.substring(eq + 1)));
+            }
+        }
+        return percents;
+    }
+}
