@@ -27,6 +27,7 @@ import org.thrivemis.api.classview.PupilInsight;
 import org.thrivemis.api.content.AgeRange;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
+import org.thrivemis.api.content.ScreeningBand;
 import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.content.StrandContent;
@@ -70,7 +71,8 @@ class ClassInsightsImplTest {
     void aTeacherSeesStagesGroupPlanAndBaselineOfTheirClassOnlyAndEachReadIsAudited() {
         // Amy (born 2018-10-01, 8 y): baseline with gaps in Doing -> working stage Doing, below age-expected
         world.assessments.add(assessment(1, "AMY", ProfileKind.BASELINE, LocalDate.of(2026, 9, 20), Strand.DOING));
-        world.assessments.add(assessment(2, "AMY", ProfileKind.GROUP, LocalDate.of(2026, 10, 15), Strand.THINKING));
+        // her class's screening: marks against the band's statements only, a gap in Thinking
+        world.assessments.add(groupProfile(2, "AMY", LocalDate.of(2026, 10, 15), Strand.THINKING));
         world.plans.add(plan(5, "AMY", PlanStatus.ACTIVE, LocalDate.of(2026, 12, 4)));
         world.plans.add(plan(4, "AMY", PlanStatus.CLOSED, LocalDate.of(2026, 10, 1)));
         // Ben: flagged new by the roster (by UPN), no baseline yet
@@ -139,6 +141,16 @@ class ClassInsightsImplTest {
         }
         return new Assessment(id, pupil, kind, "", AssessmentStatus.COMPLETED, on, "test-pack", "1.0.0", levels,
                 "S-PRA", "Pat", NOON, "Pat", Optional.of(NOON), 1);
+    }
+
+    /** A GROUP profile as closing a screening round writes it: marks for the band's statements only. */
+    private static Assessment groupProfile(long id, String pupil, LocalDate on, Strand... gaps) {
+        Map<String, Level> levels = new HashMap<>();
+        for (Strand s : Strand.values()) {
+            levels.put("screen-" + s.name().toLowerCase(), List.of(gaps).contains(s) ? Level.NOT_YET : Level.SECURE);
+        }
+        return new Assessment(id, pupil, ProfileKind.GROUP, "", AssessmentStatus.COMPLETED, on, "test-pack", "1.0.0",
+                levels, "T-OAK", "Olive", NOON, "Olive", Optional.of(NOON), 1);
     }
 
     private static ActionPlan plan(long id, String pupil, PlanStatus status, LocalDate review) {
@@ -336,7 +348,12 @@ class ClassInsightsImplTest {
                         List.of(new Statement(prefix + "-1", s, "first"), new Statement(prefix + "-2", s, "second")),
                         List.of()));
             }
-            return new ContentPack("test-pack", "1.0.0", "Test pack", true, strands, List.of());
+            List<Statement> band = new ArrayList<>();
+            for (Strand s : Strand.values()) {
+                band.add(new Statement("screen-" + s.name().toLowerCase(), s, "screened"));
+            }
+            return new ContentPack("test-pack", "1.0.0", "Test pack", true, strands,
+                    List.of(new ScreeningBand(new AgeRange(84, 108), band)));
         }
 
         @Override
