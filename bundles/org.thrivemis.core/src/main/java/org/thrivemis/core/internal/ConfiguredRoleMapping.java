@@ -9,20 +9,33 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.RoleMapping;
+import org.thrivemis.api.SchoolScope;
 import org.thrivemis.api.ThriveRole;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Maps a host user's role names to Thrive roles from configuration {@value RoleMappingConfig#PID},
  * case-insensitively. A changed configuration applies at once, without restarting the component.
+ * When the host serves several schools (it registers a {@link SchoolDirectory}), the actor carries
+ * the schools the host says the member of staff may see; otherwise every school (there is one).
  */
 @Component(service = RoleMapping.class, configurationPid = RoleMappingConfig.PID)
 @Designate(ocd = RoleMappingConfig.class)
 public class ConfiguredRoleMapping implements RoleMapping {
     /** Lower-cased host role name to the Thrive roles it gives; replaced whole on a change. */
     private volatile Map<String, Set<ThriveRole>> table;
+
+    /** The host's schools of a trust, when it serves several. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
 
     @Activate
     public ConfiguredRoleMapping(RoleMappingConfig config) {
@@ -41,7 +54,9 @@ public class ConfiguredRoleMapping implements RoleMapping {
         for (String hostRole : hostRoles) {
             roles.addAll(current.getOrDefault(key(hostRole), Set.of()));
         }
-        return new Actor(userId, displayName, roles);
+        SchoolDirectory directory = schools;
+        SchoolScope scope = directory == null ? SchoolScope.every() : SchoolScope.only(directory.schoolsOfStaff(userId));
+        return new Actor(userId, displayName, roles, scope);
     }
 
     private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {

@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.thrivemis.api.Actor;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
 import org.thrivemis.api.imports.ImportCounts;
@@ -23,7 +26,9 @@ import org.thrivemis.api.imports.RowIssue;
 import org.thrivemis.api.store.StoreTx;
 import org.thrivemis.api.store.StoreWork;
 import org.thrivemis.api.store.ThriveStore;
+import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * The one pipeline every format goes through: parse (the format streams records), validate, match
@@ -38,12 +43,20 @@ final class Pipeline {
     private final ContentPackService content;
     private final ImportAccess access;
     private final Clock clock;
+    private final Supplier<Optional<SchoolDirectory>> schools;
 
     /** What a step found: its counts, the first issues, and the report (gzip-compressed CSV). */
     record Outcome(ImportCounts counts, List<RowIssue> issues, byte[] report) {
     }
 
     Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access, Clock clock) {
+        this(store, pupils, content, access, clock, Optional::empty);
+    }
+
+    /** @param schools the host's schools of a trust, when it serves several (asked at each step) */
+    Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access, Clock clock,
+            Supplier<Optional<SchoolDirectory>> schools) {
+        this.schools = Objects.requireNonNull(schools, "schools");
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.content = Objects.requireNonNull(content, "content");
@@ -82,7 +95,7 @@ final class Pipeline {
 
     private Outcome step(StoreTx tx, RunState run, boolean commit) {
         ContentPack pack = content.current();
-        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupils.all()), new RecordChecks(LocalDate.now(clock), pack),
+        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupilsOf(run.actor)), new RecordChecks(LocalDate.now(clock), pack),
                 commit, access);
         Path reportFile = null;
         try {
@@ -107,6 +120,24 @@ final class Pipeline {
                 }
             }
         }
+    }
+
+    /**
+     * The pupils the actor's rows may match: in a trust, only those of the actor's schools. A row
+     * for another school's pupil is then skipped as matching nobody, so the report neither writes
+     * to that pupil nor tells the user that the pupil exists elsewhere in the trust.
+     */
+    private List<Pupil> pupilsOf(Actor actor) {
+        List<Pupil> all = pupils.all();
+        if (actor.schools().everySchool()) {
+            return all;
+        }
+        Optional<SchoolDirectory> directory = schools.get();
+        if (directory.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> schoolOf = directory.get().schoolsOfPupils(all.stream().map(Pupil::id).toList());
+        return all.stream().filter(p -> actor.schools().includes(schoolOf.getOrDefault(p.id(), ""))).toList();
     }
 
     private static void read(RunState run, Chunk chunk) throws IOException {
