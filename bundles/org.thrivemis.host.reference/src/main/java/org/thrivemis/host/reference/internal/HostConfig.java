@@ -26,6 +26,17 @@ public @interface HostConfig {
             min = "1", max = "1000")
     int classesPerYearGroup() default 2;
 
+    @AttributeDefinition(name = "Second school: classes per year group",
+            description = "The sample data is a small trust of two schools: Hawthorn Primary School (sized above) and "
+                    + "Elmfield Primary School with this many classes of 30 per year group. 0 serves Hawthorn alone.",
+            min = "0", max = "1000")
+    int secondSchoolClassesPerYearGroup() default 1;
+
+    @AttributeDefinition(name = "Trust-wide roles",
+            description = "Host roles whose holders see the pupils of every school of the trust. Everyone else sees "
+                    + "the pupils of the school that employs them.")
+    String[] trustRoles() default {"trust", "admin"};
+
     @AttributeDefinition(name = "Session timeout (minutes)",
             description = "Minutes without a request after which a signed-in member of staff must sign in again.",
             min = "1")
