@@ -111,8 +111,9 @@ public final class ImpactReport {
         SchoolDirectory directory = schools;
         List<String> everyone = pupils.all().stream().map(Pupil::id).toList();
         Map<String, String> schoolOf = directory == null ? Map.of() : directory.schoolsOfPupils(everyone);
-        List<String> onRoll = schoolKey.isEmpty() ? everyone
-                : everyone.stream().filter(id -> schoolKey.equals(schoolOf.get(id))).toList();
+        // asks only for the pupils of the schools in question (the domain would leave the others out, as refused)
+        List<String> onRoll = directory == null ? everyone : everyone.stream().filter(id -> schoolKey.isEmpty()
+                ? actor.schools().includes(schoolOf.getOrDefault(id, "")) : schoolKey.equals(schoolOf.get(id))).toList();
         // the domain keeps to the actor's schools (and classes) and audits the read
         Map<String, List<PlanPeriod>> periods = plans.planPeriods(actor, onRoll);
         Optional<LocalDate> from = ImpactCalculator.firstDayNeeded(periods, today, weeks);
