@@ -55,8 +55,17 @@ public class ConfiguredRoleMapping implements RoleMapping {
             roles.addAll(current.getOrDefault(key(hostRole), Set.of()));
         }
         SchoolDirectory directory = schools;
-        SchoolScope scope = directory == null ? SchoolScope.every() : SchoolScope.only(directory.schoolsOfStaff(userId));
-        return new Actor(userId, displayName, roles, scope);
+        return new Actor(userId, displayName, roles, scopeOf(directory, userId));
+    }
+
+    /** Every school without a directory (one school) or when the host grants them all; else the host's list. */
+    private static SchoolScope scopeOf(SchoolDirectory directory, String userId) {
+        if (directory == null) {
+            return SchoolScope.every();
+        }
+        Set<String> keys = directory.schoolsOfStaff(userId);
+        boolean all = !keys.isEmpty() && directory.schools().stream().allMatch(s -> keys.contains(s.key()));
+        return all ? SchoolScope.every() : SchoolScope.only(keys);
     }
 
     private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {

@@ -106,6 +106,8 @@ class TrustAccessTest {
         assertEquals(SchoolScope.only(Set.of(FakeTrust.NORTH)), mapping.actor("S-SEN", "Sam", Set.of("senior")).schools());
         assertEquals(SchoolScope.only(Set.of()), mapping.actor("S-NEW", "New", Set.of("senior")).schools(),
                 "staff the host places in no school see none");
+        assertEquals(SchoolScope.every(), mapping.actor("S-TRUST", "Tara", Set.of("senior")).schools(),
+                "the host grants every school: a trust-wide actor, who may also run the trust's retention policy");
     }
 
     @Test
