@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,7 +124,7 @@ class MultiSchoolIT {
 
         JsonNode entries = json(expect(200, trust.sendJson("GET", "/api/v1/audit?pupil=" + elmfieldPupil
                 + "&staff=S004&limit=200", null, Map.of()))).get("entries");
-        Set<String> denied = new java.util.TreeSet<>();
+        Set<String> denied = new TreeSet<>();
         for (JsonNode e : entries) {
             if ("DENIED".equals(e.get("outcome").asText())) {
                 denied.add(e.get("action").asText());
@@ -129,6 +132,20 @@ class MultiSchoolIT {
         }
         assertTrue(denied.containsAll(Set.of("consent.read", "profile.read", "plan.read",
                 "dataprotection.subject-access")), "Hawthorn's refused reads on Elmfield's pupil's trail: " + denied);
+    }
+
+    @Test
+    void theDataProtectionPageDoesNotNameAnotherSchoolsPupil() {
+        String trustPage = expect(200, trust.get("/thrive/data-protection?pupil=" + elmfieldPupil)).body();
+        Matcher heading = Pattern.compile(
+                "<h2 class=\"govuk-heading-m\" id=\"pupil-heading\">([^<]+)</h2>")
+                .matcher(trustPage);
+        assertTrue(heading.find(), trustPage);
+        String name = heading.group(1);
+        String refused = senior.get("/thrive/data-protection?pupil=" + elmfieldPupil).body();
+        assertEquals(403, senior.get("/thrive/data-protection?pupil=" + elmfieldPupil).statusCode());
+        assertTrue(refused.contains("school your MIS role does not cover"), refused);
+        assertFalse(refused.contains(name), "Hawthorn's senior lead is not shown the name " + name);
     }
 
     @Test
