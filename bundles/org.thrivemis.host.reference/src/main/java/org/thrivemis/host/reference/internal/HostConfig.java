@@ -26,6 +26,11 @@ public @interface HostConfig {
             min = "1", max = "1000")
     int classesPerYearGroup() default 2;
 
+    @AttributeDefinition(name = "Session timeout (minutes)",
+            description = "Minutes without a request after which a signed-in member of staff must sign in again.",
+            min = "1")
+    int sessionTimeoutMinutes() default 30;
+
     @AttributeDefinition(name = "Second school: classes per year group",
             description = "The sample data is a small trust of two schools: Hawthorn Primary School (sized above) and "
                     + "Elmfield Primary School with this many classes of 30 per year group. 0 serves Hawthorn alone.",
@@ -36,11 +41,6 @@ public @interface HostConfig {
             description = "Host roles whose holders see the pupils of every school of the trust. Everyone else sees "
                     + "the pupils of the school that employs them.")
     String[] trustRoles() default {"trust", "admin"};
-
-    @AttributeDefinition(name = "Session timeout (minutes)",
-            description = "Minutes without a request after which a signed-in member of staff must sign in again.",
-            min = "1")
-    int sessionTimeoutMinutes() default 30;
 
     @AttributeDefinition(name = "Permissions per role",
             description = "One entry per host role, written role=permission,permission (for example "
