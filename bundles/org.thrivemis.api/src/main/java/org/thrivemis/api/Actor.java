@@ -9,12 +9,19 @@ import java.util.Set;
  * @param userId the host's staff id
  * @param displayName name recorded in the audit trail
  * @param roles Thrive roles, after the configured mapping from host roles
+ * @param schools the schools of the trust whose pupils the actor may see (since 1.1)
  */
-public record Actor(String userId, String displayName, Set<ThriveRole> roles) {
+public record Actor(String userId, String displayName, Set<ThriveRole> roles, SchoolScope schools) {
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(displayName, "displayName");
         roles = Set.copyOf(roles);
+        Objects.requireNonNull(schools, "schools");
+    }
+
+    /** An actor who sees every school: a single-school installation, or the system acting on its own. */
+    public Actor(String userId, String displayName, Set<ThriveRole> roles) {
+        this(userId, displayName, roles, SchoolScope.every());
     }
 
     /** Whether the actor holds any of the roles. */

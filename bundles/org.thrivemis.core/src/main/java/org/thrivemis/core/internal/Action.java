@@ -48,9 +48,11 @@ public enum Action {
     SUBJECT_ACCESS("dataprotection.subject-access", "export a pupil's complete Thrive record", true,
             Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
     ERASE("dataprotection.erase", "erase a pupil's Thrive data", true, Map.of(ADMIN, WHOLE_SCHOOL)),
+    // the retention policy is the trust's: it runs over every school's leavers at once
     RETENTION_PLAN("dataprotection.retention.plan", "see what the retention policy would do", false,
-            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL)),
-    RETENTION_RUN("dataprotection.retention.run", "apply the retention policy", false, Map.of(ADMIN, WHOLE_SCHOOL)),
+            Map.of(SENIOR_LEAD, WHOLE_SCHOOL, ADMIN, WHOLE_SCHOOL), true),
+    RETENTION_RUN("dataprotection.retention.run", "apply the retention policy", false, Map.of(ADMIN, WHOLE_SCHOOL),
+            true),
     CLASS_VIEW_READ("classview.read", "see Thrive information in the class view", true,
             Map.of(TEACHER, TAUGHT_CLASSES, PRACTITIONER, WHOLE_SCHOOL, SENIOR_LEAD, WHOLE_SCHOOL)),
     EARLY_WARNING_READ("classview.early-warning", "see the school's early-warning list", false,
@@ -62,8 +64,13 @@ public enum Action {
     private final String purpose;
     private final boolean aboutPupil;
     private final Map<ThriveRole, Reach> reachByRole;
+    private final boolean wholeTrust;
 
     Action(String code, String purpose, boolean aboutPupil, Map<ThriveRole, Reach> reachByRole) {
+        this(code, purpose, aboutPupil, reachByRole, false);
+    }
+
+    Action(String code, String purpose, boolean aboutPupil, Map<ThriveRole, Reach> reachByRole, boolean wholeTrust) {
         if (!aboutPupil && reachByRole.containsValue(TAUGHT_CLASSES)) {
             // "taught classes" only means something for an action about one pupil
             throw new IllegalArgumentException(code + ": TAUGHT_CLASSES needs an action about a pupil");
@@ -72,6 +79,15 @@ public enum Action {
         this.purpose = purpose;
         this.aboutPupil = aboutPupil;
         this.reachByRole = new EnumMap<>(reachByRole);
+        this.wholeTrust = wholeTrust;
+    }
+
+    /**
+     * Whether the action spans every school of a trust at once (and so needs an actor who sees
+     * every school), rather than one pupil or a list filtered to the actor's schools.
+     */
+    public boolean wholeTrust() {
+        return wholeTrust;
     }
 
     /** The action as written in the audit trail, e.g. {@code consent.read}. */

@@ -9,20 +9,33 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.RoleMapping;
+import org.thrivemis.api.SchoolScope;
 import org.thrivemis.api.ThriveRole;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Maps a host user's role names to Thrive roles from configuration {@value RoleMappingConfig#PID},
  * case-insensitively. A changed configuration applies at once, without restarting the component.
+ * When the host serves several schools (it registers a {@link SchoolDirectory}), the actor carries
+ * the schools the host says the member of staff may see; otherwise every school (there is one).
  */
 @Component(service = RoleMapping.class, configurationPid = RoleMappingConfig.PID)
 @Designate(ocd = RoleMappingConfig.class)
 public class ConfiguredRoleMapping implements RoleMapping {
     /** Lower-cased host role name to the Thrive roles it gives; replaced whole on a change. */
     private volatile Map<String, Set<ThriveRole>> table;
+
+    /** The host's schools of a trust, when it serves several. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
 
     @Activate
     public ConfiguredRoleMapping(RoleMappingConfig config) {
@@ -41,7 +54,18 @@ public class ConfiguredRoleMapping implements RoleMapping {
         for (String hostRole : hostRoles) {
             roles.addAll(current.getOrDefault(key(hostRole), Set.of()));
         }
-        return new Actor(userId, displayName, roles);
+        SchoolDirectory directory = schools;
+        return new Actor(userId, displayName, roles, scopeOf(directory, userId));
+    }
+
+    /** Every school without a directory (one school) or when the host grants them all; else the host's list. */
+    private static SchoolScope scopeOf(SchoolDirectory directory, String userId) {
+        if (directory == null) {
+            return SchoolScope.every();
+        }
+        Set<String> keys = directory.schoolsOfStaff(userId);
+        boolean all = !keys.isEmpty() && directory.schools().stream().allMatch(s -> keys.contains(s.key()));
+        return all ? SchoolScope.every() : SchoolScope.only(keys);
     }
 
     private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {

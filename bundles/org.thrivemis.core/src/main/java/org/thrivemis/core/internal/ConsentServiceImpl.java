@@ -9,11 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.Problem;
@@ -29,6 +33,7 @@ import org.thrivemis.api.consent.ConsentStatus;
 import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Parental consent: records decisions, reports status for one pupil or a class, and is the gate
@@ -53,6 +58,11 @@ public class ConsentServiceImpl implements ConsentService {
     private final ConsentRequestValidator validator;
     private final Clock clock;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public ConsentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes) {
@@ -64,7 +74,7 @@ public class ConsentServiceImpl implements ConsentService {
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new ConsentRequestValidator(clock);
     }
@@ -75,7 +85,7 @@ public class ConsentServiceImpl implements ConsentService {
         Objects.requireNonNull(pupilId, "pupilId");
         if (!policy.permits(actor, Action.CONSENT_READ, pupilId)) {
             throw audit.refuse(actor, Action.CONSENT_READ, pupilId, DETAIL_PUPIL_RECORD,
-                    policy.refusal(actor, Action.CONSENT_READ));
+                    policy.refusal(actor, Action.CONSENT_READ, pupilId));
         }
         requireKnownPupil(pupilId);
         AuditEntry entry = audit.allowed(actor, Action.CONSENT_READ, pupilId, DETAIL_PUPIL_RECORD);
@@ -122,7 +132,7 @@ public class ConsentServiceImpl implements ConsentService {
         Objects.requireNonNull(request, "request");
         if (!policy.permits(actor, Action.CONSENT_RECORD, pupilId)) {
             throw audit.refuse(actor, Action.CONSENT_RECORD, pupilId, "consent decision not recorded",
-                    policy.refusal(actor, Action.CONSENT_RECORD));
+                    policy.refusal(actor, Action.CONSENT_RECORD, pupilId));
         }
         requireKnownPupil(pupilId);
         List<Problem> problems = validator.problems(request);

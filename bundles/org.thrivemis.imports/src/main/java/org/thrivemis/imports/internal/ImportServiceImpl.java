@@ -1,5 +1,6 @@
 package org.thrivemis.imports.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,13 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-import java.io.ByteArrayInputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.NotFoundException;
 import org.thrivemis.api.Problem;
@@ -40,6 +41,7 @@ import org.thrivemis.api.imports.ImportWriter;
 import org.thrivemis.api.imports.ThriveOnlineImportFormat;
 import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * The import service: keeps the installed formats (a dynamic whiteboard), picks the format for a
@@ -88,8 +90,13 @@ public class ImportServiceImpl implements ImportService {
         this.store = store;
         this.clock = clock;
         this.access = new ImportAccess(store, clock);
-        this.pipeline = new Pipeline(store, pupils, content, access, writer, clock);
+        this.pipeline = new Pipeline(store, pupils, content, access, writer, clock, () -> Optional.ofNullable(schools));
     }
+
+    /** The host's schools of a trust, when it serves several: an import matches only the actor's schools' pupils. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addFormat(ThriveOnlineImportFormat format, Map<String, Object> properties) {

@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.thrivemis.api.Actor;
 import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
@@ -25,7 +28,9 @@ import org.thrivemis.api.imports.RowIssue;
 import org.thrivemis.api.store.StoreTx;
 import org.thrivemis.api.store.StoreWork;
 import org.thrivemis.api.store.ThriveStore;
+import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * The one pipeline every format goes through: parse (the format streams records), validate, match
@@ -41,6 +46,7 @@ final class Pipeline {
     private final ImportAccess access;
     private final ImportWriter writer;
     private final Clock clock;
+    private final Supplier<Optional<SchoolDirectory>> schools;
 
     /** What a step found: its counts, the first issues, and the report (gzip-compressed CSV). */
     record Outcome(ImportCounts counts, List<RowIssue> issues, byte[] report) {
@@ -48,6 +54,13 @@ final class Pipeline {
 
     Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access,
             ImportWriter writer, Clock clock) {
+        this(store, pupils, content, access, writer, clock, Optional::empty);
+    }
+
+    /** @param schools the host's schools of a trust, when it serves several (asked at each step) */
+    Pipeline(ThriveStore store, PupilDirectory pupils, ContentPackService content, ImportAccess access,
+            ImportWriter writer, Clock clock, Supplier<Optional<SchoolDirectory>> schools) {
+        this.schools = Objects.requireNonNull(schools, "schools");
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.content = Objects.requireNonNull(content, "content");
@@ -90,7 +103,7 @@ final class Pipeline {
         FieldNames fields = new FieldNames();
         ImportOrigin origin = new ImportOrigin(run.format.id, run.format.label, run.id(), LocalDate.now(clock),
                 java.util.Map.of());
-        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupils.all()), new RecordChecks(LocalDate.now(clock), pack,
+        Chunk chunk = new Chunk(tx, run, new PupilMatcher(pupilsOf(run.actor)), new RecordChecks(LocalDate.now(clock), pack,
                 fields), commit, writer, origin, fields);
         Path reportFile = null;
         try {
@@ -115,6 +128,24 @@ final class Pipeline {
                 }
             }
         }
+    }
+
+    /**
+     * The pupils the actor's rows may match: in a trust, only those of the actor's schools. A row
+     * for another school's pupil is then skipped as matching nobody, so the report neither writes
+     * to that pupil nor tells the user that the pupil exists elsewhere in the trust.
+     */
+    private List<Pupil> pupilsOf(Actor actor) {
+        List<Pupil> all = pupils.all();
+        if (actor.schools().everySchool()) {
+            return all;
+        }
+        Optional<SchoolDirectory> directory = schools.get();
+        if (directory.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> schoolOf = directory.get().schoolsOfPupils(all.stream().map(Pupil::id).toList());
+        return all.stream().filter(p -> actor.schools().includes(schoolOf.getOrDefault(p.id(), ""))).toList();
     }
 
     private static void read(RunState run, Chunk chunk) throws IOException {

@@ -2,6 +2,7 @@ package org.thrivemis.imports.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.thrivemis.imports.internal.ImportFixture.AMIRA_UPN;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
+import org.thrivemis.api.SchoolScope;
 import org.thrivemis.api.ThriveRole;
 import org.thrivemis.api.ValidationException;
 import org.thrivemis.api.audit.AuditEntry;
@@ -42,6 +44,10 @@ import org.thrivemis.api.plan.PlanStatus;
 import org.thrivemis.api.plan.Target;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentStatus;
+import org.thrivemis.api.store.StoredImportedPlan;
+import org.thrivemis.api.store.StoredImportedProfile;
+import org.thrivemis.mis.api.School;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /** The pipeline end to end with the CSV format and the real store: preview, commit, idempotency, matching, consent. */
 class ImportPipelineTest {
@@ -215,6 +221,46 @@ class ImportPipelineTest {
         assertEquals(List.of(ProfileKind.GROUP), school.profiles("p-5").stream().map(Assessment::kind).toList(),
                 "nothing is written for Cara but the group profile");
         assertEquals(List.of(), school.plans("p-5"));
+    }
+
+    @Test
+    void inATrustRowsForAnotherSchoolsPupilsAreSkippedAsMatchingNobody() throws Exception {
+        school.service.schools = new SchoolDirectory() {
+            @Override
+            public List<School> schools() {
+                return List.of(new School("north", "North School"), new School("south", "South School"));
+            }
+
+            @Override
+            public Optional<String> schoolOfPupil(String pupilId) {
+                return Optional.of("p-2".equals(pupilId) ? "south" : "north");
+            }
+
+            @Override
+            public Optional<String> schoolOfClass(String classId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Set<String> schoolsOfStaff(String staffId) {
+                return Set.of();
+            }
+        };
+        Actor northOffice = new Actor("o1", "Olu Office", Set.of(ThriveRole.OFFICE), SchoolScope.only(Set.of("north")));
+        Path upload = Files.writeString(dir.resolve("trust.csv"), file(AMIRA_BASELINE, BEN_BEHAVIOUR, BEN_PLAN));
+
+        ImportRun preview = school.await(school.service.start(northOffice, upload, "trust.csv", Optional.empty()).id());
+        assertEquals(ImportStatus.READY, preview.status(), ImportFixture.messages(preview));
+        school.service.commit(northOffice, preview.id());
+        ImportRun done = school.await(preview.id());
+
+        assertEquals(new ImportCounts(3, 1, 0, 0, 2, 0), done.counts(), "Amira added, Ben's two rows skipped");
+        String report = school.report(done.id());
+        assertTrue(report.contains("no pupil matches"), report);
+        assertFalse(report.contains("South School"), "the report does not say Ben is at another school");
+        assertEquals(List.of(), school.store.store.read(tx -> tx.imports().profilesOf("p-2")));
+        assertEquals(Set.of("p-1"), Set.copyOf(school.audit(ImportAccess.ACTION_WRITE).stream()
+                .map(AuditEntry::pupilId).toList()), "only North's pupil is written");
     }
 
     @Test

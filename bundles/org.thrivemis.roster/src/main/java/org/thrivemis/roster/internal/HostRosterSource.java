@@ -2,11 +2,16 @@ package org.thrivemis.roster.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.api.roster.EnrollmentRole;
 import org.thrivemis.api.roster.Origin;
@@ -24,7 +29,9 @@ import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.School;
 import org.thrivemis.mis.api.SchoolClass;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.StaffDirectory;
 import org.thrivemis.mis.api.StaffMember;
 
@@ -32,6 +39,8 @@ import org.thrivemis.mis.api.StaffMember;
  * A roster source reading the host MIS through its ports: one school (named by configuration),
  * the host's classes, the pupils on roll, staff, and the enrollments of pupils on roll plus each
  * class's teachers. Always a complete snapshot (bulk), so a pupil who leaves the roll is archived.
+ * A host serving a trust (it registers a {@link SchoolDirectory}) gives its schools instead, each
+ * pupil, class and member of staff in theirs, keyed by the host's school keys.
  */
 @Component(service = RosterSource.class, configurationPid = HostSourceConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = RosterSource.KIND + "=host")
@@ -42,6 +51,11 @@ public class HostRosterSource implements RosterSource {
     private final StaffDirectory staff;
     private final String schoolId;
     private final String schoolName;
+
+    /** The host's schools of a trust, when it serves several. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
 
     @Activate
     public HostRosterSource(@Reference PupilDirectory pupils, @Reference ClassDirectory classes,
@@ -64,24 +78,42 @@ public class HostRosterSource implements RosterSource {
             throw new RosterSourceException("The MIS source reads the MIS itself, not an uploaded file: choose a"
                     + " OneRoster CSV source for the upload.");
         }
-        sink.school(new RosterSchool(schoolId, schoolName, Origin.NONE));
+        SchoolDirectory directory = schools;
+        List<School> trust = directory == null ? List.of() : directory.schools();
+        if (trust.isEmpty()) {
+            sink.school(new RosterSchool(schoolId, schoolName, Origin.NONE));
+        } else {
+            trust.forEach(s -> sink.school(new RosterSchool(s.key(), s.name(), Origin.NONE)));
+        }
+        // without the host's say, a record belongs to the configured school (or the trust's first)
+        String fallback = trust.isEmpty() ? schoolId : trust.get(0).key();
         sink.progress("Reading pupils from the MIS");
         Set<String> onRoll = new HashSet<>();
-        for (Pupil p : pupils.all()) {
+        List<Pupil> all = pupils.all();
+        Map<String, String> schoolOf = trust.isEmpty() ? Map.of()
+                : directory.schoolsOfPupils(all.stream().map(Pupil::id).toList());
+        for (Pupil p : all) {
             onRoll.add(p.id());
             sink.pupil(new RosterPupil(p.id(), p.upn(), p.givenName(), p.familyName(),
-                    java.util.Optional.of(p.dateOfBirth()), List.of(schoolId), Origin.NONE));
+                    java.util.Optional.of(p.dateOfBirth()), List.of(schoolOf.getOrDefault(p.id(), fallback)),
+                    Origin.NONE));
         }
+        Set<String> keys = trust.stream().map(School::key).collect(Collectors.toSet());
         for (StaffMember s : staff.all()) {
+            List<String> staffSchools = trust.isEmpty() ? List.of(schoolId) : directory.schoolsOfStaff(s.id()).stream()
+                    .filter(keys::contains).sorted().toList();
             String name = s.displayName().strip();
             int space = name.lastIndexOf(' ');
             // the host gives one display name; the roster keeps given and family names
             sink.staff(new RosterStaff(s.id(), space > 0 ? name.substring(0, space) : name,
-                    space > 0 ? name.substring(space + 1) : name, List.of(schoolId), Origin.NONE));
+                    space > 0 ? name.substring(space + 1) : name,
+                    staffSchools.isEmpty() ? List.of(fallback) : staffSchools, Origin.NONE));
         }
         sink.progress("Reading classes from the MIS");
         for (SchoolClass c : classes.classes()) {
-            sink.schoolClass(new RosterClass(c.id(), schoolId, c.name(), Origin.NONE));
+            String classSchool = trust.isEmpty() ? schoolId
+                    : directory.schoolOfClass(c.id()).filter(keys::contains).orElse(fallback);
+            sink.schoolClass(new RosterClass(c.id(), classSchool, c.name(), Origin.NONE));
             for (String teacher : c.teacherIds()) {
                 sink.enrollment(new RosterEnrollment(c.id() + "/teacher/" + teacher, c.id(), teacher,
                         EnrollmentRole.TEACHER, java.util.Optional.empty(), java.util.Optional.empty(), Origin.NONE));

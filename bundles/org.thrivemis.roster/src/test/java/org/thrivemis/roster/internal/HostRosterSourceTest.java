@@ -23,7 +23,9 @@ import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.School;
 import org.thrivemis.mis.api.SchoolClass;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.StaffDirectory;
 import org.thrivemis.mis.api.StaffMember;
 
@@ -60,6 +62,47 @@ class HostRosterSourceTest {
             assertEquals(new EntityCounts(0, 0, 1), second.of(RosterEntity.ENROLLMENT), "Ben's enrollment archived");
             RosterRow<?> ben = db.state("host").pupils().get(1);
             assertTrue(ben.archivedAt().isPresent(), "archived, still stored");
+            sync.deactivate();
+        }
+    }
+
+    @Test
+    void aHostServingATrustGivesEachSchoolAndPutsEveryoneInTheirs() throws Exception {
+        try (TestStore db = new TestStore(dir)) {
+            RosterSyncImpl sync = new RosterSyncImpl(new SyncEngine(db.store(), CLOCK), db.store(), CLOCK);
+            HostRosterSource source = new HostRosterSource(pupils(), classes(), staff(), "school", "Oak Primary");
+            source.schools = new SchoolDirectory() {
+                @Override
+                public List<School> schools() {
+                    return List.of(new School("north", "North Primary"), new School("south", "South Primary"));
+                }
+
+                @Override
+                public Optional<String> schoolOfPupil(String pupilId) {
+                    return Optional.of("P1".equals(pupilId) ? "north" : "south");
+                }
+
+                @Override
+                public Optional<String> schoolOfClass(String classId) {
+                    return Optional.of("north");
+                }
+
+                @Override
+                public Set<String> schoolsOfStaff(String staffId) {
+                    return Set.of("north", "south");
+                }
+            };
+            sync.addSource(source, Fixtures.props("host"));
+
+            SyncReport report = sync.run(OFFICE, "host", Optional.empty());
+
+            assertEquals(SyncStatus.APPLIED, report.status(), report.issues().toString());
+            assertEquals(List.of("north", "south"), db.state("host").schools().stream()
+                    .map(r -> r.value().sourceId()).sorted().toList(), "the host's schools, not the configured one");
+            assertEquals(List.of(List.of("north"), List.of("south")), db.state("host").pupils().stream()
+                    .map(r -> r.value().schoolSourceIds()).toList());
+            assertEquals("north", db.state("host").classes().get(0).value().schoolSourceId());
+            assertEquals(List.of("north", "south"), db.state("host").staff().get(0).value().schoolSourceIds());
             sync.deactivate();
         }
     }

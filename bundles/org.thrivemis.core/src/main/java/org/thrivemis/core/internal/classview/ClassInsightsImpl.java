@@ -16,6 +16,9 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.classview.ClassInsights;
@@ -42,6 +45,7 @@ import org.thrivemis.core.internal.screening.ScreeningRules;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * The class view's read of many pupils at once: one access decision for the lot (the directory is
@@ -59,6 +63,11 @@ public class ClassInsightsImpl implements ClassInsights {
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public ClassInsightsImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ContentPackService packs) {
@@ -71,7 +80,7 @@ public class ClassInsightsImpl implements ClassInsights {
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.packs = Objects.requireNonNull(packs, "packs");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
     }
 
@@ -116,7 +125,8 @@ public class ClassInsightsImpl implements ClassInsights {
             throw audit.refuse(actor, Action.EARLY_WARNING_READ, "", "early warning",
                     policy.refusal(actor, Action.EARLY_WARNING_READ));
         }
-        Set<String> wanted = new java.util.LinkedHashSet<>(pupilIds.stream().filter(Objects::nonNull).toList());
+        // the list is the school's: in a trust, only the pupils of the actor's schools
+        Set<String> wanted = policy.inScope(actor, pupilIds.stream().filter(Objects::nonNull).toList());
         Map<String, Pupil> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
             pupils.pupils(wanted).forEach(p -> byId.put(p.id(), p));

@@ -14,6 +14,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.NotFoundException;
@@ -39,6 +42,7 @@ import org.thrivemis.core.internal.AuditTrail;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Subject access, erasure and retention. Each call is checked by {@link AccessPolicy} and audited in
@@ -66,6 +70,11 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     /** Runs after each pupil's transaction of a retention run: the tests' pause point. */
     volatile Runnable afterEachPupil = () -> { };
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public DataProtectionServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, RetentionConfig config) {
@@ -79,7 +88,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new ErasureRequestValidator(clock);
         this.runs = new RetentionRuns(clock);
@@ -98,7 +107,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
         Objects.requireNonNull(pupilId, "pupilId");
         if (!policy.permits(actor, Action.SUBJECT_ACCESS, pupilId)) {
             throw audit.refuse(actor, Action.SUBJECT_ACCESS, pupilId, "subject access export refused",
-                    policy.refusal(actor, Action.SUBJECT_ACCESS));
+                    policy.refusal(actor, Action.SUBJECT_ACCESS, pupilId));
         }
         if (pupils.pupil(pupilId).isEmpty() && !holdsAnything(pupilId)) {
             throw new NotFoundException("No pupil with id '" + pupilId + "' is on roll in the MIS, and Thrive holds"
@@ -121,7 +130,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
         Objects.requireNonNull(pupilId, "pupilId");
         Objects.requireNonNull(request, "request");
         if (!policy.permits(actor, Action.ERASE, pupilId)) {
-            throw audit.refuse(actor, Action.ERASE, pupilId, "erasure refused", policy.refusal(actor, Action.ERASE));
+            throw audit.refuse(actor, Action.ERASE, pupilId, "erasure refused", policy.refusal(actor, Action.ERASE, pupilId));
         }
         List<Problem> problems = validator.problems(request, identifiers(pupilId));
         if (!problems.isEmpty()) {

@@ -14,6 +14,9 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.impact.ImpactPlans;
@@ -26,6 +29,7 @@ import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
 import org.thrivemis.mis.api.ClassDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * The impact evaluation's read of plan periods: one access decision for all pupils asked for (a
@@ -41,6 +45,11 @@ public class ImpactPlansImpl implements ImpactPlans {
     private final AuditTrail audit;
     private final Clock clock;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public ImpactPlansImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
         // the JVM's zone is the school's: it turns the closing instant into the closing day
@@ -51,7 +60,7 @@ public class ImpactPlansImpl implements ImpactPlans {
     public ImpactPlansImpl(ThriveStore store, ClassDirectory classes, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
     }
 

@@ -15,6 +15,9 @@ import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ConflictException;
 import org.thrivemis.api.NotFoundException;
@@ -46,6 +49,7 @@ import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Action plans, following the consent service's pattern: access check (a refusal is audited and
@@ -67,6 +71,11 @@ public class ActionPlanServiceImpl implements ActionPlanService {
     private final ReviewValidator reviews;
     private final Clock clock;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public ActionPlanServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent,
@@ -84,7 +93,7 @@ public class ActionPlanServiceImpl implements ActionPlanService {
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.content = Objects.requireNonNull(content, "content");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.drafts = new PlanDraftValidator(clock);
         this.reviews = new ReviewValidator(clock);
@@ -302,7 +311,7 @@ public class ActionPlanServiceImpl implements ActionPlanService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(pupilId, "pupilId");
         if (!policy.permits(actor, action, pupilId)) {
-            throw audit.refuse(actor, action, pupilId, detail, policy.refusal(actor, action));
+            throw audit.refuse(actor, action, pupilId, detail, policy.refusal(actor, action, pupilId));
         }
     }
 

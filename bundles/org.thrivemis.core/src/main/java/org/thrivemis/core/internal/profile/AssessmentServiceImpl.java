@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ConflictException;
 import org.thrivemis.api.NotFoundException;
@@ -39,6 +42,7 @@ import org.thrivemis.core.internal.screening.ScreeningRules;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Individual Thrive profiles, following ConsentServiceImpl's pattern: access checked by
@@ -59,6 +63,11 @@ public class AssessmentServiceImpl implements AssessmentService {
     private final AssessmentValidator validator;
     private final Clock clock;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public AssessmentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs) {
@@ -73,7 +82,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.consent = Objects.requireNonNull(consent, "consent");
         this.packs = Objects.requireNonNull(packs, "packs");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new AssessmentValidator(clock);
     }
@@ -239,7 +248,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private void requireAccess(Actor actor, Action action, String pupilId, String detail) {
         if (!policy.permits(actor, action, pupilId)) {
-            throw audit.refuse(actor, action, pupilId, detail, policy.refusal(actor, action));
+            throw audit.refuse(actor, action, pupilId, detail, policy.refusal(actor, action, pupilId));
         }
     }
 

@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ConflictException;
@@ -54,6 +57,7 @@ import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
 import org.thrivemis.mis.api.SchoolClass;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /**
  * Whole-group screening, following the other services: class access by {@link AccessPolicy}
@@ -74,6 +78,11 @@ public class ScreeningServiceImpl implements ScreeningService {
     private final Clock clock;
     private volatile ScreeningRules rules;
 
+    /** The host's schools of a trust, when it serves several; AccessPolicy asks at each check. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SchoolDirectory schools;
+
     @Activate
     public ScreeningServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs,
@@ -91,7 +100,7 @@ public class ScreeningServiceImpl implements ScreeningService {
         this.packs = Objects.requireNonNull(packs, "packs");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = new AccessPolicy(classes, clock);
+        this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
     }
 
@@ -369,7 +378,7 @@ public class ScreeningServiceImpl implements ScreeningService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(classId, "classId");
         if (!policy.permitsClass(actor, action, classId)) {
-            throw audit.refuse(actor, action, "", detail + " (class " + classId + ")", refusal(actor, action));
+            throw audit.refuse(actor, action, "", detail + " (class " + classId + ")", refusal(actor, action, classId));
         }
         return classes.schoolClass(classId).orElseThrow(() -> new NotFoundException("No class with id '" + classId
                 + "' is in the MIS: open the class from the MIS class list and try again"));
@@ -384,13 +393,20 @@ public class ScreeningServiceImpl implements ScreeningService {
         ScreeningRound round = store.read(tx -> tx.screening().find(roundId)).orElseThrow(() -> missing(roundId));
         if (!policy.permitsClass(actor, action, round.classId())) {
             throw audit.refuse(actor, action, "", "screening round " + roundId + ": " + detail + " (class "
-                    + round.classId() + ")", refusal(actor, action));
+                    + round.classId() + ")", refusal(actor, action, round.classId()));
         }
         return round;
     }
 
+    private String refusal(Actor actor, Action action, String classId) {
+        return refusal(policy.classRefusal(actor, action, classId));
+    }
+
     private String refusal(Actor actor, Action action) {
-        String text = policy.refusal(actor, action);
+        return refusal(policy.refusal(actor, action));
+    }
+
+    private static String refusal(String text) {
         return text.replace("for pupils in the classes you teach", "for the classes you teach");
     }
 

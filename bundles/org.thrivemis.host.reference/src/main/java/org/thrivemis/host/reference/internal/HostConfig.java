@@ -31,6 +31,17 @@ public @interface HostConfig {
             min = "1")
     int sessionTimeoutMinutes() default 30;
 
+    @AttributeDefinition(name = "Second school: classes per year group",
+            description = "The sample data is a small trust of two schools: Hawthorn Primary School (sized above) and "
+                    + "Elmfield Primary School with this many classes of 30 per year group. 0 serves Hawthorn alone.",
+            min = "0", max = "1000")
+    int secondSchoolClassesPerYearGroup() default 1;
+
+    @AttributeDefinition(name = "Trust-wide roles",
+            description = "Host roles whose holders see the pupils of every school of the trust. Everyone else sees "
+                    + "the pupils of the school that employs them.")
+    String[] trustRoles() default {"trust", "admin"};
+
     @AttributeDefinition(name = "Permissions per role",
             description = "One entry per host role, written role=permission,permission (for example "
                     + "admin=mis.pupils.view,thrive.view,mis.admin). mis.admin runs the whole admin area; mis.admin.pages enters it to use only the plugin pages whose own permission the member also holds (Thrive's are thrive.manage). A member of staff gets the permissions of every "

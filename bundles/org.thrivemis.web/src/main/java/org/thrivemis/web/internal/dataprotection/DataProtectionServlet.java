@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -27,6 +30,7 @@ import org.thrivemis.api.dataprotection.Requester;
 import org.thrivemis.api.dataprotection.SubjectAccessRecord;
 import org.thrivemis.mis.api.CurrentUser;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.web.internal.Templates;
 import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.web.internal.dataprotection.DataProtectionViews.Confirm;
@@ -56,6 +60,11 @@ public final class DataProtectionServlet extends HttpServlet {
     private final transient CurrentUser currentUser;
     private final transient Templates templates = new Templates();
     private final transient RetentionPages retention;
+
+    /** The host's schools of a trust, when it serves several. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile SchoolDirectory schools;
 
     @Activate
     public DataProtectionServlet(@Reference DataProtectionService service, @Reference PupilDirectory pupils,
@@ -110,6 +119,10 @@ public final class DataProtectionServlet extends HttpServlet {
             home(request, response, actor, 400, pupilId, fields, problems);
             return;
         }
+        if (outsideSchools(actor, pupilId).isPresent()) {
+            home(request, response, actor, 403, pupilId, fields, List.of());
+            return;
+        }
         PupilPanel pupil = panel(pupilId);
         String confirmation = Optional.ofNullable(request.getParameter("confirmReference")).map(String::strip).orElse(null);
         if (confirmation == null || !confirmation.equals(fields.reference())) {
@@ -152,13 +165,30 @@ public final class DataProtectionServlet extends HttpServlet {
     private void home(HttpServletRequest request, HttpServletResponse response, Actor actor, int status, String pupilId,
             ErasureFields fields, List<ErrorLink> errors) throws IOException {
         // the page is for those who may use it; the domain checks each action again
-        Optional<String> refusal = actor.hasAny(ThriveRole.ADMIN, ThriveRole.SENIOR_LEAD) ? Optional.empty()
+        Optional<String> refusal = actor.hasAny(ThriveRole.ADMIN, ThriveRole.SENIOR_LEAD)
+                ? outsideSchools(actor, pupilId)
                 : Optional.of("Only administrators (for the school's data protection officer) and senior leads can use"
                         + " the data protection pages. Ask your MIS administrator if you need to.");
         Optional<PupilPanel> pupil = pupilId.isEmpty() || refusal.isPresent() ? Optional.empty() : Optional.of(panel(pupilId));
         templates.respond(response, refusal.isPresent() ? 403 : status, "dataprotection/home.jte",
                 new Home(DataProtectionViews.STYLESHEET, CurrentUser.CSRF_FIELD, currentUser.csrfToken(request), pupilId,
                         pupil, fields.form(), errors, refusal, Optional.empty()));
+    }
+
+    /**
+     * Why the pupil's name may not even be shown: in a trust, a pupil the host places in a school
+     * outside the actor's (the domain refuses and audits the export or erasure itself).
+     */
+    private Optional<String> outsideSchools(Actor actor, String pupilId) {
+        SchoolDirectory directory = schools;
+        if (pupilId.isEmpty() || actor.schools().everySchool() || directory == null
+                || directory.schoolOfPupil(pupilId).isEmpty()) {
+            return Optional.empty(); // unknown to the host (a leaver's record): the domain decides
+        }
+        return directory.schoolOfPupil(pupilId).filter(actor.schools()::includes).isPresent() ? Optional.empty()
+                : Optional.of("This pupil is at a school your MIS role does not cover, so you cannot answer a data"
+                        + " protection request for them. Ask that school's data protection lead or a trust-wide"
+                        + " administrator.");
     }
 
     /** The pupil as the MIS knows them; a pupil no longer on roll is shown by id only. */

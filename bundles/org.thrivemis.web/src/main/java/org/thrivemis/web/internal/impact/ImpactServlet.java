@@ -15,8 +15,10 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.thrivemis.api.AccessDeniedException;
+import org.thrivemis.api.Actor;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.mis.api.School;
 import org.thrivemis.mis.api.Viewer;
 import org.thrivemis.web.internal.Templates;
 import org.thrivemis.web.internal.ThriveAccess;
@@ -57,8 +59,13 @@ public final class ImpactServlet extends HttpServlet {
         }
         boolean csv = CSV_PATH.equals(request.getServletPath());
         List<ImpactRow> rows;
+        Actor actor = ThriveAccess.actorOf(roles, viewer.get());
+        List<School> schools = report.schoolsOf(actor);
+        // per school, as the class view's issue asks; a key the viewer does not see is ignored
+        String school = Optional.ofNullable(request.getParameter("school"))
+                .filter(k -> schools.stream().anyMatch(s -> s.key().equals(k))).orElse("");
         try {
-            rows = report.rows(ThriveAccess.actorOf(roles, viewer.get()));
+            rows = report.rows(actor, school);
         } catch (AccessDeniedException e) {
             templates.respond(response, 403, "impact/page.jte", ImpactView.refused(STYLESHEET, e.getMessage()));
             return;
@@ -74,6 +81,6 @@ public final class ImpactServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-store");
-        templates.respond(response, 200, "impact/page.jte", ImpactView.of(STYLESHEET, rows, report.weeksBefore()));
+        templates.respond(response, 200, "impact/page.jte", ImpactView.of(STYLESHEET, rows, report.weeksBefore(), schools, school));
     }
 }

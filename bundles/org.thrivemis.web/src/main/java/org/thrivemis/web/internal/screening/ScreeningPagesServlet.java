@@ -18,9 +18,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
@@ -42,7 +46,9 @@ import org.thrivemis.api.screening.ScreeningService;
 import org.thrivemis.api.screening.Term;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.mis.api.School;
 import org.thrivemis.mis.api.SchoolClass;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.Viewer;
 import org.thrivemis.web.internal.Templates;
 import org.thrivemis.web.internal.ThriveAccess;
@@ -74,6 +80,11 @@ public final class ScreeningPagesServlet extends HttpServlet {
     private final transient ScreeningPagesConfig config;
     private final transient Clock clock;
     private final transient Templates templates = new Templates();
+
+    /** The host's schools of a trust, when it serves several. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile SchoolDirectory schools;
 
     @Activate
     public ScreeningPagesServlet(@Reference ScreeningService screening, @Reference RoleMapping roles,
@@ -149,8 +160,17 @@ public final class ScreeningPagesServlet extends HttpServlet {
     private void index(HttpServletResponse response, Actor actor) throws IOException {
         List<SchoolClass> list = actor.hasAny(ThriveRole.SENIOR_LEAD, ThriveRole.PRACTITIONER) ? classes.classes()
                 : actor.hasAny(ThriveRole.TEACHER) ? classes.taughtBy(actor.userId()) : List.of();
+        // in a trust, the classes of the viewer's schools (the domain refuses the others in any case)
+        SchoolDirectory directory = schools;
+        Map<String, String> names = directory == null ? Map.of() : directory.schools().stream()
+                .collect(Collectors.toMap(School::key, School::name, (a, b) -> a));
+        boolean several = names.keySet().stream().filter(actor.schools()::includes).count() > 1;
         List<IndexView.ClassLink> links = list.stream()
-                .map(c -> new IndexView.ClassLink(c.name(), ScreeningUrls.classPage(c.id()))).toList();
+                .filter(c -> actor.schools().everySchool()
+                        || directory != null && directory.schoolOfClass(c.id()).filter(actor.schools()::includes).isPresent())
+                .map(c -> new IndexView.ClassLink(several ? c.name() + " (" + directory.schoolOfClass(c.id())
+                        .map(k -> names.getOrDefault(k, k)).orElse("") + ")" : c.name(), ScreeningUrls.classPage(c.id())))
+                .toList();
         templates.respond(response, 200, "screening/index.jte", new IndexView(page("Whole-group screening",
                 "/pupils", "Back to the MIS", List.of()), links));
     }

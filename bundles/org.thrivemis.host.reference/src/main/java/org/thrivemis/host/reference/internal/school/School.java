@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.thrivemis.mis.api.AttendanceMark;
@@ -44,6 +45,10 @@ public final class School {
     private final Map<String, StaffMember> staffById;
     private final List<DemoAccount> demoAccounts;
     private final Function<String, List<AttendanceMark>> registers;
+    private final List<org.thrivemis.mis.api.School> trustSchools;
+    private final Map<String, String> schoolOfPupil;
+    private final Map<String, String> schoolOfClass;
+    private final Map<String, Set<String>> schoolsOfStaff;
     /**
      * The registers of the pupils asked for most recently: a class page asks for the same 30 pupils
      * several times (the host's week, a plugin's year), so they are generated once, while a school
@@ -62,6 +67,33 @@ public final class School {
     School(String name, AcademicYear year, List<SchoolTerm> terms, LocalDate registersUntil, List<Pupil> pupils,
             List<SchoolClass> classes, List<Enrollment> enrollments, List<StaffMember> staff,
             List<DemoAccount> demoAccounts, Function<String, List<AttendanceMark>> registers) {
+        this(name, year, terms, registersUntil, pupils, classes, enrollments, staff, demoAccounts, registers,
+                List.of(new org.thrivemis.mis.api.School(SchoolGenerator.HAWTHORN.key(), name)),
+                pupils.stream().collect(Collectors.toMap(Pupil::id, p -> SchoolGenerator.HAWTHORN.key())),
+                classes.stream().collect(Collectors.toMap(SchoolClass::id, c -> SchoolGenerator.HAWTHORN.key())),
+                staff.stream().collect(Collectors.toMap(StaffMember::id, s -> Set.of(SchoolGenerator.HAWTHORN.key()))));
+    }
+
+    /** One generated school of a trust: every pupil, class and member of staff belongs to it. */
+    School(String key, String name, AcademicYear year, List<SchoolTerm> terms, LocalDate registersUntil,
+            List<Pupil> pupils, List<SchoolClass> classes, List<Enrollment> enrollments, List<StaffMember> staff,
+            List<DemoAccount> demoAccounts, Function<String, List<AttendanceMark>> registers) {
+        this(name, year, terms, registersUntil, pupils, classes, enrollments, staff, demoAccounts, registers,
+                List.of(new org.thrivemis.mis.api.School(key, name)),
+                pupils.stream().collect(Collectors.toMap(Pupil::id, p -> key)),
+                classes.stream().collect(Collectors.toMap(SchoolClass::id, c -> key)),
+                staff.stream().collect(Collectors.toMap(StaffMember::id, s -> Set.of(key))));
+    }
+
+    private School(String name, AcademicYear year, List<SchoolTerm> terms, LocalDate registersUntil,
+            List<Pupil> pupils, List<SchoolClass> classes, List<Enrollment> enrollments, List<StaffMember> staff,
+            List<DemoAccount> demoAccounts, Function<String, List<AttendanceMark>> registers,
+            List<org.thrivemis.mis.api.School> trustSchools, Map<String, String> schoolOfPupil,
+            Map<String, String> schoolOfClass, Map<String, Set<String>> schoolsOfStaff) {
+        this.trustSchools = List.copyOf(trustSchools);
+        this.schoolOfPupil = Map.copyOf(schoolOfPupil);
+        this.schoolOfClass = Map.copyOf(schoolOfClass);
+        this.schoolsOfStaff = Map.copyOf(schoolsOfStaff);
         this.name = name;
         this.year = year;
         this.terms = List.copyOf(terms);
@@ -79,9 +111,68 @@ public final class School {
         this.registers = registers;
     }
 
-    /** The school's name. */
+    /**
+     * The trust of these schools as one set of data (pupils, classes, staff and demo accounts of
+     * every school, in order), keeping which school each belongs to; the first school's name and
+     * calendar stand for the whole. Trust-wide staff belong to no school.
+     */
+    public static School trust(List<School> schools, List<StaffMember> trustStaff, List<DemoAccount> trustAccounts) {
+        School first = schools.get(0);
+        List<Pupil> pupils = new ArrayList<>();
+        List<SchoolClass> classes = new ArrayList<>();
+        List<Enrollment> enrollments = new ArrayList<>();
+        List<StaffMember> staff = new ArrayList<>();
+        List<DemoAccount> accounts = new ArrayList<>();
+        List<org.thrivemis.mis.api.School> keys = new ArrayList<>();
+        Map<String, String> pupilSchools = new java.util.HashMap<>();
+        Map<String, String> classSchools = new java.util.HashMap<>();
+        Map<String, Set<String>> staffSchools = new java.util.HashMap<>();
+        Map<String, School> byPupil = new java.util.HashMap<>();
+        for (School s : schools) {
+            pupils.addAll(s.pupils);
+            classes.addAll(s.classes);
+            enrollments.addAll(s.enrollments);
+            staff.addAll(s.staff);
+            accounts.addAll(s.demoAccounts);
+            keys.addAll(s.trustSchools);
+            pupilSchools.putAll(s.schoolOfPupil);
+            classSchools.putAll(s.schoolOfClass);
+            staffSchools.putAll(s.schoolsOfStaff);
+            s.pupils.forEach(p -> byPupil.put(p.id(), s));
+        }
+        staff.addAll(trustStaff);
+        accounts.addAll(trustAccounts);
+        Function<String, List<AttendanceMark>> registers = id -> {
+            School owner = byPupil.get(id);
+            return owner == null ? List.of() : owner.registers.apply(id);
+        };
+        return new School(first.name, first.year, first.terms, first.registersUntil, pupils, classes, enrollments,
+                staff, accounts, registers, keys, pupilSchools, classSchools, staffSchools);
+    }
+
+    /** The school's name (the first school's, for a trust). */
     public String name() {
         return name;
+    }
+
+    /** The schools of the trust (one for a single school), in display order. */
+    public List<org.thrivemis.mis.api.School> trustSchools() {
+        return trustSchools;
+    }
+
+    /** The key of the pupil's school. */
+    public Optional<String> schoolOfPupil(String pupilId) {
+        return Optional.ofNullable(schoolOfPupil.get(pupilId));
+    }
+
+    /** The key of the class's school. */
+    public Optional<String> schoolOfClass(String classId) {
+        return Optional.ofNullable(schoolOfClass.get(classId));
+    }
+
+    /** The keys of the schools employing the member of staff (none for trust-wide staff). */
+    public Set<String> schoolsOfStaff(String staffId) {
+        return schoolsOfStaff.getOrDefault(staffId, Set.of());
     }
 
     /** The academic year the data was generated for. */

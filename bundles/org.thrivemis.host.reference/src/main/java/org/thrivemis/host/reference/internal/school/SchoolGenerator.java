@@ -65,9 +65,44 @@ public final class SchoolGenerator {
     /** Classes per year group when the configuration does not say: a two-form-entry primary school. */
     public static final int DEFAULT_CLASSES_PER_YEAR_GROUP = 2;
 
+    /** The first school of the sample trust: the school the demo has always shown, its ids unprefixed. */
+    public static final SchoolProfile HAWTHORN = new SchoolProfile("hawthorn", SCHOOL_NAME, LA_AND_ESTABLISHMENT, "",
+            DEMO_STAFF, DEMO_TEACHER_CLASS, List.of(
+                    new DemoAccount("office", "office", "S001", "School office: records consent, runs imports"),
+                    new DemoAccount("teacher", "teacher", "S002", "Class teacher of " + DEMO_TEACHER_CLASS),
+                    new DemoAccount("practitioner", "practitioner", "S003", "Thrive practitioner"),
+                    new DemoAccount("senior", "senior", "S004", "Senior leader"),
+                    new DemoAccount("admin", "admin", "S005",
+                            "MIS administrator: installs and configures plugins (whole trust)")));
+
+    /** The second school of the sample trust; its ids start with {@code elm-}. */
+    public static final SchoolProfile ELMFIELD = new SchoolProfile("elmfield", "Elmfield Primary School", "919" + "2311",
+            "elm-", List.of(
+                    new StaffMember("elm-S001", "elm-office", "Grace Mensah", Set.of("office")),
+                    new StaffMember("elm-S002", "elm-teacher", "Tom Gallagher", Set.of("teacher")),
+                    new StaffMember("elm-S003", "elm-senior", "Nadia Rahman", Set.of("senior"))),
+            "Year 3 Oak", List.of(
+                    new DemoAccount("elm-office", "office", "elm-S001", "Elmfield school office"),
+                    new DemoAccount("elm-teacher", "teacher", "elm-S002", "Elmfield class teacher of Year 3 Oak"),
+                    new DemoAccount("elm-senior", "senior", "elm-S003", "Elmfield senior leader")));
+
+    /**
+     * Who a generated school is: its key and name, where its UPNs come from, the prefix of its ids
+     * (so two schools of a trust never share one), its demo staff and which class the first
+     * teacher among them teaches.
+     */
+    public record SchoolProfile(String key, String name, String laAndEstablishment, String idPrefix,
+            List<StaffMember> demoStaff, String demoTeacherClass, List<DemoAccount> demoAccounts) {
+        public SchoolProfile {
+            demoStaff = List.copyOf(demoStaff);
+            demoAccounts = List.copyOf(demoAccounts);
+        }
+    }
+
     private final long seed;
     private final Clock clock;
     private final int classesPerYearGroup;
+    private final SchoolProfile profile;
 
     /**
      * @param seed the school's seed (configuration)
@@ -84,6 +119,17 @@ public final class SchoolGenerator {
      *        benchmarks use a very large school to load the plugin with 100k pupils)
      */
     public SchoolGenerator(long seed, Clock clock, int classesPerYearGroup) {
+        this(seed, clock, classesPerYearGroup, HAWTHORN);
+    }
+
+    /**
+     * @param seed the school's seed (configuration)
+     * @param clock where "today" comes from
+     * @param classesPerYearGroup how many classes of 30 each year group has
+     * @param profile which school of the trust to generate
+     */
+    public SchoolGenerator(long seed, Clock clock, int classesPerYearGroup, SchoolProfile profile) {
+        this.profile = profile;
         if (classesPerYearGroup < 1) {
             throw new IllegalArgumentException("classes per year group must be at least 1, was " + classesPerYearGroup);
         }
@@ -102,9 +148,9 @@ public final class SchoolGenerator {
         List<LocalDate> schoolDays = term.schoolDays();
         Random random = new Random(seed ^ (year.startYear() * 0x9E3779B97F4A7C15L));
         NameBank names = new NameBank(random);
-        DEMO_STAFF.forEach(s -> names.reserve(s.displayName().split(" ")[0], s.displayName().split(" ")[1]));
+        profile.demoStaff().forEach(s -> names.reserve(s.displayName().split(" ")[0], s.displayName().split(" ")[1]));
 
-        List<StaffMember> staff = new ArrayList<>(DEMO_STAFF);
+        List<StaffMember> staff = new ArrayList<>(profile.demoStaff());
         List<SchoolClass> classes = new ArrayList<>();
         for (YearGroup group : YearGroup.values()) {
             List<String> trees = CLASS_NAMES.get(group);
@@ -112,15 +158,15 @@ public final class SchoolGenerator {
                 String tree = k < trees.size() ? trees.get(k) : "Class " + (k + 1);
                 String className = group.displayName() + " " + tree;
                 List<String> teachers = new ArrayList<>();
-                if (className.equals(DEMO_TEACHER_CLASS)) {
-                    teachers.add("S002");
+                if (className.equals(profile.demoTeacherClass())) {
+                    teachers.add(profile.demoStaff().get(1).id());
                 } else {
-                    teachers.add(newTeacher(staff, names));
+                    teachers.add(newTeacher(profile.idPrefix(), staff, names));
                     if (group == YearGroup.RECEPTION && tree.equals("Willow")) {
-                        teachers.add(newTeacher(staff, names)); // a job share, as many schools have
+                        teachers.add(newTeacher(profile.idPrefix(), staff, names)); // a job share, as many schools have
                     }
                 }
-                classes.add(new SchoolClass(classId(className), className, group.label(), teachers));
+                classes.add(new SchoolClass(profile.idPrefix() + classId(className), className, group.label(), teachers));
             }
         }
 
@@ -132,8 +178,9 @@ public final class SchoolGenerator {
             for (int i = 0; i < PUPILS_PER_CLASS; i++) {
                 int serial = serials.merge(group, 1, Integer::sum);
                 String allocated = twoDigits(year.startYear() - group.yearsAfterReception());
-                String upn = Upn.withCheckLetter(establishment(serial) + allocated + String.format("%03d", serial % 1000));
-                Pupil pupil = newPupil(pupils.size() + 1, Optional.of(upn), names.nextChild(), group, year, random);
+                String upn = Upn.withCheckLetter(establishment(profile.laAndEstablishment(), serial) + allocated + String.format("%03d", serial % 1000));
+                Pupil pupil = newPupil(profile.idPrefix(), pupils.size() + 1, Optional.of(upn), names.nextChild(), group,
+                        year, random);
                 pupils.add(pupil);
                 enrollments.add(new Enrollment(schoolClass.id(), pupil.id(), term.firstDay(), Optional.empty()));
             }
@@ -154,9 +201,10 @@ public final class SchoolGenerator {
             YearGroup group = YearGroup.ofLabel(schoolClass.yearGroup()).orElseThrow();
             String allocated = twoDigits(year.startYear() - group.yearsAfterReception());
             String upn = i == 2
-                    ? Upn.withCheckLetter(LA_AND_ESTABLISHMENT + twoDigits(year.startYear()) + "01" + "A")
+                    ? Upn.withCheckLetter(profile.laAndEstablishment() + twoDigits(year.startYear()) + "01" + "A")
                     : Upn.withCheckLetter(OTHER_SCHOOLS.get(i) + allocated + String.format("%03d", 100 + random.nextInt(800)));
-            Pupil pupil = newPupil(pupils.size() + 1, Optional.of(upn), names.nextChild(), group, year, random);
+            Pupil pupil = newPupil(profile.idPrefix(), pupils.size() + 1, Optional.of(upn), names.nextChild(), group,
+                    year, random);
             pupils.add(pupil);
             LocalDate joined = schoolDays.get(Math.min(schoolDays.size() - 1, 9 + 11 * i));
             enrollments.add(new Enrollment(schoolClass.id(), pupil.id(), joined, Optional.empty()));
@@ -184,22 +232,17 @@ public final class SchoolGenerator {
                     Optional.ofNullable(holidays.get(pupilId)), tripDays.get(enrollment.classId()), registersUntil);
         };
 
-        List<DemoAccount> accounts = List.of(
-                new DemoAccount("office", "office", "S001", "School office: records consent, runs imports"),
-                new DemoAccount("teacher", "teacher", "S002", "Class teacher of " + DEMO_TEACHER_CLASS),
-                new DemoAccount("practitioner", "practitioner", "S003", "Thrive practitioner"),
-                new DemoAccount("senior", "senior", "S004", "Senior leader"),
-                new DemoAccount("admin", "admin", "S005", "MIS administrator: installs and configures plugins"));
-        return new School(SCHOOL_NAME, year, terms, registersUntil, pupils, classes, enrollments, staff, accounts,
+        List<DemoAccount> accounts = profile.demoAccounts();
+        return new School(profile.key(), profile.name(), year, terms, registersUntil, pupils, classes, enrollments, staff, accounts,
                 registers);
     }
 
-    private static Pupil newPupil(int number, Optional<String> upn, NameBank.Name name, YearGroup group,
+    private static Pupil newPupil(String idPrefix, int number, Optional<String> upn, NameBank.Name name, YearGroup group,
             AcademicYear year, Random random) {
         LocalDate earliest = group.earliestBirthDate(year);
         long days = ChronoUnit.DAYS.between(earliest, group.latestBirthDate(year)) + 1;
         LocalDate born = earliest.plusDays(random.nextInt((int) days));
-        return new Pupil(String.format("P%04d", number), upn, name.forename(), name.surname(), born, group.label());
+        return new Pupil(idPrefix + String.format("P%04d", number), upn, name.forename(), name.surname(), born, group.label());
     }
 
     /**
@@ -207,18 +250,18 @@ public final class SchoolGenerator {
      * allocation, so a very large generated school numbers later pupils as if from neighbouring
      * establishments: every UPN stays valid and unique.
      */
-    private static String establishment(int serial) {
+    private static String establishment(String laAndEstablishment, int serial) {
         if (serial < 1000) {
-            return LA_AND_ESTABLISHMENT;
+            return laAndEstablishment;
         }
-        return LA_AND_ESTABLISHMENT.substring(0, 3) + String.format("%04d",
-                (Integer.parseInt(LA_AND_ESTABLISHMENT.substring(3)) + serial / 1000) % 10000);
+        return laAndEstablishment.substring(0, 3) + String.format("%04d",
+                (Integer.parseInt(laAndEstablishment.substring(3)) + serial / 1000) % 10000);
     }
 
-    private static String newTeacher(List<StaffMember> staff, NameBank names) {
+    private static String newTeacher(String idPrefix, List<StaffMember> staff, NameBank names) {
         NameBank.Name name = names.nextAdult();
-        String id = String.format("S%03d", staff.size() + 1);
-        String username = ascii(name.forename().substring(0, 1) + "." + name.surname());
+        String id = idPrefix + String.format("S%03d", staff.size() + 1);
+        String username = idPrefix + ascii(name.forename().substring(0, 1) + "." + name.surname());
         staff.add(new StaffMember(id, username, name.forename() + " " + name.surname(), Set.of("teacher")));
         return id;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.thrivemis.host.reference.internal.HostConfig;
 
-class RolePermissionsTest {
+public class RolePermissionsTest {
 
     @Test
     void theDefaultsGiveEveryRolePupilsAndThriveOfficeAndSeniorThriveAdminPagesAndAdminEverything() {
@@ -40,7 +40,7 @@ class RolePermissionsTest {
     }
 
     /** The configuration's defaults, as DS would hand them over without a configuration. */
-    static HostConfig defaults() {
+    public static HostConfig defaults() {
         return new HostConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -55,6 +55,16 @@ class RolePermissionsTest {
             @Override
             public int classesPerYearGroup() {
                 return 2;
+            }
+
+            @Override
+            public int secondSchoolClassesPerYearGroup() {
+                return 1;
+            }
+
+            @Override
+            public String[] trustRoles() {
+                return new String[] {"trust", "admin"};
             }
 
             @Override

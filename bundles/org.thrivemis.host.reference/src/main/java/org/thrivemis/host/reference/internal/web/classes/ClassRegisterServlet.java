@@ -22,8 +22,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.thrivemis.host.reference.internal.HostPermissions;
 import org.thrivemis.host.reference.internal.auth.HostSessions;
-import org.thrivemis.host.reference.internal.school.School;
 import org.thrivemis.host.reference.internal.school.SampleSchool;
+import org.thrivemis.host.reference.internal.school.SampleSchoolDirectory;
+import org.thrivemis.host.reference.internal.school.School;
 import org.thrivemis.host.reference.internal.school.YearGroup;
 import org.thrivemis.host.reference.internal.web.Chrome;
 import org.thrivemis.host.reference.internal.web.CodeLegend;
@@ -66,6 +67,7 @@ public final class ClassRegisterServlet extends HttpServlet {
     private final transient StaffDirectory staff;
     private final transient AttendanceSource attendance;
     private final transient SampleSchool sampleSchool;
+    private final transient SampleSchoolDirectory schools;
     private final transient Contributions<ClassViewColumn> columns = new Contributions<>("class-view column",
             ClassViewColumn.ID, ClassViewColumn.ORDER, ClassViewColumn.PERMISSION, Set.of(),
             message -> LOG.log(System.Logger.Level.WARNING, message));
@@ -73,7 +75,8 @@ public final class ClassRegisterServlet extends HttpServlet {
     @Activate
     public ClassRegisterServlet(@Reference HostSessions sessions, @Reference ClassDirectory classes,
             @Reference PupilDirectory pupils, @Reference StaffDirectory staff, @Reference AttendanceSource attendance,
-            @Reference SampleSchool sampleSchool) {
+            @Reference SampleSchool sampleSchool, @Reference SampleSchoolDirectory schools) {
+        this.schools = schools;
         this.pages = new HostPages(sessions, new Templates());
         this.classes = classes;
         this.pupils = pupils;
@@ -108,6 +111,11 @@ public final class ClassRegisterServlet extends HttpServlet {
                 ? Optional.empty() : classes.schoolClass(path.substring(1));
         if (schoolClass.isEmpty()) {
             pages.error(request, response, viewer, HttpError.NOT_FOUND);
+            return;
+        }
+        if (!schools.schoolsOfStaff(viewer.get().staffId())
+                .contains(schools.schoolOfClass(schoolClass.get().id()).orElse(""))) {
+            pages.error(request, response, viewer, HttpError.FORBIDDEN);
             return;
         }
         RegisterPage page = register(request, viewer.get(), schoolClass.get());

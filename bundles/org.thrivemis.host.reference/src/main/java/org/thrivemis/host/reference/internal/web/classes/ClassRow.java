@@ -5,9 +5,10 @@ package org.thrivemis.host.reference.internal.web.classes;
  *
  * @param href the class register
  * @param name e.g. "Year 3 Oak"
+ * @param school the name of the class's school
  * @param yearGroup e.g. "Year 3"
  * @param teachers the teachers' names
  * @param pupils pupils on roll today
  */
-public record ClassRow(String href, String name, String yearGroup, String teachers, int pupils) {
+public record ClassRow(String href, String name, String school, String yearGroup, String teachers, int pupils) {
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,6 +16,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.thrivemis.host.reference.internal.HostPermissions;
 import org.thrivemis.host.reference.internal.auth.HostSessions;
 import org.thrivemis.host.reference.internal.school.SampleSchool;
+import org.thrivemis.host.reference.internal.school.SampleSchoolDirectory;
 import org.thrivemis.host.reference.internal.school.YearGroup;
 import org.thrivemis.host.reference.internal.web.Chrome;
 import org.thrivemis.host.reference.internal.web.HostPages;
@@ -44,10 +46,13 @@ public final class PupilListServlet extends HttpServlet {
     private final transient PupilDirectory pupils;
     private final transient ClassDirectory classes;
     private final transient SampleSchool sampleSchool;
+    private final transient SampleSchoolDirectory schools;
 
     @Activate
     public PupilListServlet(@Reference HostSessions sessions, @Reference PupilDirectory pupils,
-            @Reference ClassDirectory classes, @Reference SampleSchool sampleSchool) {
+            @Reference ClassDirectory classes, @Reference SampleSchool sampleSchool,
+            @Reference SampleSchoolDirectory schools) {
+        this.schools = schools;
         this.pages = new HostPages(sessions, new Templates());
         this.pupils = pupils;
         this.classes = classes;
@@ -61,7 +66,10 @@ public final class PupilListServlet extends HttpServlet {
             return;
         }
         String query = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
-        List<Pupil> matches = pupils.search(query, Integer.MAX_VALUE);
+        // in a trust, the pupils of the schools the viewer's role covers
+        Set<String> visible = schools.schoolsOfStaff(viewer.get().staffId());
+        List<Pupil> matches = pupils.search(query, Integer.MAX_VALUE).stream()
+                .filter(p -> visible.contains(schools.schoolOfPupil(p.id()).orElse(""))).toList();
         LocalDate today = sampleSchool.today();
         List<PupilRow> rows = matches.stream().limit(MAX_ROWS).map(p -> row(p, today)).toList();
         Chrome chrome = pages.chrome(request, viewer.get(), query.isEmpty() ? "Pupils" : "Pupils matching " + query,

@@ -22,6 +22,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.thrivemis.host.reference.internal.HostPermissions;
 import org.thrivemis.host.reference.internal.auth.HostSessions;
 import org.thrivemis.host.reference.internal.school.SampleSchool;
+import org.thrivemis.host.reference.internal.school.SampleSchoolDirectory;
 import org.thrivemis.host.reference.internal.school.SchoolTerm;
 import org.thrivemis.host.reference.internal.web.Chrome;
 import org.thrivemis.host.reference.internal.web.Contributions;
@@ -61,6 +62,7 @@ public final class PupilRecordServlet extends HttpServlet {
     private final transient ClassDirectory classes;
     private final transient AttendanceSource attendance;
     private final transient SampleSchool sampleSchool;
+    private final transient SampleSchoolDirectory schools;
     private final transient Contributions<PupilRecordTab> tabs = new Contributions<>("pupil-record tab",
             PupilRecordTab.ID, PupilRecordTab.ORDER, PupilRecordTab.PERMISSION, PupilTabs.HOST_TAB_IDS,
             message -> LOG.log(System.Logger.Level.WARNING, message));
@@ -68,7 +70,8 @@ public final class PupilRecordServlet extends HttpServlet {
     @Activate
     public PupilRecordServlet(@Reference HostSessions sessions, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference AttendanceSource attendance,
-            @Reference SampleSchool sampleSchool) {
+            @Reference SampleSchool sampleSchool, @Reference SampleSchoolDirectory schools) {
+        this.schools = schools;
         this.sessions = sessions;
         this.pages = new HostPages(sessions, new Templates());
         this.pupils = pupils;
@@ -159,6 +162,12 @@ public final class PupilRecordServlet extends HttpServlet {
     private Optional<Selected> select(HttpServletRequest request, HttpServletResponse response, Viewer viewer)
             throws IOException {
         Optional<Pupil> pupil = pupilOf(request);
+        if (pupil.isPresent() && !schools.schoolsOfStaff(viewer.staffId())
+                .contains(schools.schoolOfPupil(pupil.get().id()).orElse(""))) {
+            // a pupil of another school of the trust: the record exists, but not for this member of staff
+            pages.error(request, response, Optional.of(viewer), HttpError.FORBIDDEN);
+            return Optional.empty();
+        }
         Optional<List<PupilTabs.Entry>> strip = pupil.map(p -> PupilTabs.visibleTo(viewer, p, tabs, LOCALE, this::warn));
         Optional<PupilTabs.Entry> tab = strip.flatMap(s -> find(s, tabIdOf(request)));
         if (tab.isEmpty()) {
