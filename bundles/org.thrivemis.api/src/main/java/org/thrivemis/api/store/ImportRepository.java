@@ -43,7 +43,12 @@ public interface ImportRepository {
     /** Records new plan ledger entries and updates existing ones (by key), with JDBC batches. */
     void savePlanLinks(Map<ImportedPlanKey, ImportLink> added, Map<ImportedPlanKey, ImportLink> changed);
 
-    /** Every imported profile of the pupil, newest first. */
+    /**
+     * Every imported profile of the pupil, newest first. Since 1.2 imports write native assessments and
+     * keep only the ledger here: keys written since have no strands or statements (read the native
+     * record); this, {@link #profileDigests}, {@link #saveProfiles} and their plan twins remain for
+     * compatibility.
+     */
     List<StoredImportedProfile> profilesOf(String pupilId);
 
     /** Every imported plan of the pupil, newest first. */

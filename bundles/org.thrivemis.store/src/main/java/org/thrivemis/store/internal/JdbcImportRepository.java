@@ -78,7 +78,7 @@ final class JdbcImportRepository implements ImportRepository {
                 + " format_id FROM imported_profile WHERE pupil_id IN ", rows -> links.put(new ImportedProfileKey(
                         rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
                         link(rows)));
-        return withCurrentVersions(links, "assessment");
+        return withCurrentVersions(links, pupilIds, "assessment");
     }
 
     @Override
@@ -87,7 +87,7 @@ final class JdbcImportRepository implements ImportRepository {
         forChunks(pupilIds, "SELECT pupil_id, start_date, NULL, digest, plan_id, plan_version, run_id, format_id"
                 + " FROM imported_plan WHERE pupil_id IN ", rows -> links.put(new ImportedPlanKey(rows.getString(1),
                         rows.getObject(2, LocalDate.class)), link(rows)));
-        return withCurrentVersions(links, "action_plan");
+        return withCurrentVersions(links, pupilIds, "action_plan");
     }
 
     /** Columns 4–8 of a ledger query: digest, record id and its version then, run, format. */
@@ -97,34 +97,18 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     /**
-     * The ledger entries with the current version of their native records (-1 where it has gone), read by
-     * primary key in a second query: H2 scans the whole ledger when the IN list meets a LEFT JOIN.
+     * The ledger entries with the current version of their native records (-1 where it has gone), read
+     * by the same pupils through the table's pupil index. Not by id: H2 checks every row it returns
+     * against the whole IN list, and a chunk's ids number thousands where its pupils number a hundred.
      */
-    private <K> Map<K, ImportLink> withCurrentVersions(Map<K, ImportLink> links, String table) {
-        List<Long> ids = new ArrayList<>();
-        links.values().forEach(l -> {
-            if (l.recordId() != 0) {
-                ids.add(l.recordId());
-            }
-        });
-        Map<Long, Long> versions = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String sql = "SELECT id, version FROM " + table + " WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement select = connection.get().prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setLong(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        versions.put(rows.getLong(1), rows.getLong(2));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Could not read the versions of " + chunk.size() + " imported records: "
-                        + e.getMessage(), e);
-            }
+    private <K> Map<K, ImportLink> withCurrentVersions(Map<K, ImportLink> links, Collection<String> pupilIds,
+            String table) {
+        if (links.isEmpty()) {
+            return links;
         }
+        Map<Long, Long> versions = new HashMap<>();
+        forChunks(pupilIds, "SELECT id, version FROM " + table + " WHERE pupil_id IN ",
+                rows -> versions.put(rows.getLong(1), rows.getLong(2)));
         Map<K, ImportLink> current = new HashMap<>(links.size() * 2);
         links.forEach((key, l) -> current.put(key, new ImportLink(l.digest(), l.recordId(), l.recordVersion(),
                 versions.getOrDefault(l.recordId(), -1L), l.runId(), l.formatId())));

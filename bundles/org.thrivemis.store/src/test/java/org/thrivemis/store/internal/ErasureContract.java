@@ -130,12 +130,15 @@ abstract class ErasureContract {
         assertEquals(1, counts.get("consent_record"));
         assertEquals(2, counts.get("roster_pupil"), "the host row and the OneRoster row with the same UPN");
         assertEquals(2, counts.get("roster_enrollment"));
-        assertEquals(1, counts.get("action_plan"));
+        assertEquals(2, counts.get("action_plan"), "the plan made in the MIS and the imported one");
+        assertEquals(2, counts.get("imported_profile"), "the import ledger's profile keys");
+        assertEquals(1, counts.get("imported_plan"), "the import ledger's plan key");
         assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE pupil_id = 'erased-test-token'"));
         assertEquals(otherBefore, columnsHolding(OTHER_FAMILY), "the other pupil keeps everything");
         assertEquals(1, store.read(tx -> tx.consents().history(OTHER)).size());
-        assertEquals(1, store.read(tx -> tx.plans().ofPupil(OTHER)).size());
-        assertEquals(2, store.read(tx -> tx.profiles().ofPupil(OTHER)).size(), "the completed profile and the review's draft");
+        assertEquals(2, store.read(tx -> tx.plans().ofPupil(OTHER)).size(), "made in the MIS and imported");
+        assertEquals(3, store.read(tx -> tx.profiles().ofPupil(OTHER)).size(),
+                "the completed profile, the review's draft and the imported one");
         assertEquals(2, store.read(tx -> tx.dataProtection().heldDetails(OTHER)).size(), "host and OneRoster rows");
     }
 
