@@ -65,8 +65,9 @@ final class RetentionPages {
                 return;
             }
             service.startRetention(actor);
-            // post, redirect, get: the page follows the run, and a reload does not start another
-            response.sendRedirect(request.getContextPath() + STARTED);
+            // post, redirect (303 See Other), get: the page follows the run, and a reload does not start another
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + STARTED);
         } catch (AccessDeniedException e) {
             refused(request, response, e);
         }
