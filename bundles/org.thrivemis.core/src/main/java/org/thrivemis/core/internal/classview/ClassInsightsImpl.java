@@ -27,7 +27,6 @@ import org.thrivemis.api.classview.PupilInsight.PlanSummary;
 import org.thrivemis.api.classview.PupilInsight.ProfileSummary;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
-import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.plan.ActionPlan;
 import org.thrivemis.api.plan.PlanStatus;
 import org.thrivemis.api.profile.Assessment;
@@ -41,7 +40,6 @@ import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
 import org.thrivemis.core.internal.profile.ProfileCalculator;
-import org.thrivemis.core.internal.screening.ScreeningRules;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -189,17 +187,9 @@ public class ClassInsightsImpl implements ClassInsights {
         ContentPack pack = packCache.computeIfAbsent(a.packId() + "\u0000" + a.packVersion(),
                 k -> packs.pack(a.packId(), a.packVersion()).orElseGet(packs::current));
         int ageMonths = (int) Math.max(0, Period.between(pupil.dateOfBirth(), a.assessedOn()).toTotalMonths());
-        ProfileResult result;
-        if (a.kind() == ProfileKind.GROUP) {
-            // a group profile holds screening marks: its result is over the statements screened, as on the
-            // profile tab (measured against every statement of the pack, each group profile had gaps in Being)
-            List<Statement> screened = pack.screening().stream().flatMap(b -> b.statements().stream())
-                    .filter(s -> a.levels().containsKey(s.id())).distinct().toList();
-            result = ScreeningRules.result(pack, screened, a.levels(), ageMonths);
-        } else {
-            result = ProfileCalculator.result(pack, a.levels(), ageMonths);
-        }
-        result = ProfileCalculator.withImported(result, a, pack);
+        // a group profile's stage over the statements screened, as on the profile tab (measured against every
+        // statement of the pack, each group profile had gaps in Being)
+        ProfileResult result = ProfileCalculator.of(a, pack, ageMonths);
         return new ProfileSummary(a.kind(), a.assessedOn(), result.workingStage(), result.ageExpectedStage(),
                 result.strands().stream().filter(StrandResult::hasGaps).map(StrandResult::strand).sorted().toList());
     }

@@ -26,7 +26,6 @@ import org.thrivemis.api.consent.ConsentScope;
 import org.thrivemis.api.consent.ConsentService;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
-import org.thrivemis.api.content.Statement;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.AssessmentService;
 import org.thrivemis.api.profile.AssessmentStatus;
@@ -38,7 +37,6 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
-import org.thrivemis.core.internal.screening.ScreeningRules;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -215,15 +213,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private static ProfileResult result(Assessment assessment, ContentPack pack, Pupil pupil) {
         int ageMonths = (int) Math.max(0, Period.between(pupil.dateOfBirth(), assessment.assessedOn()).toTotalMonths());
-        if (assessment.kind() == ProfileKind.GROUP) {
-            // a group profile holds screening marks: its result is over the statements screened
-            List<Statement> screened = pack.screening().stream().flatMap(b -> b.statements().stream())
-                    .filter(s -> assessment.levels().containsKey(s.id())).distinct().toList();
-            return ProfileCalculator.withImported(ScreeningRules.result(pack, screened, assessment.levels(),
-                    ageMonths), assessment, pack);
-        }
-        return ProfileCalculator.withImported(ProfileCalculator.result(pack, assessment.levels(), ageMonths),
-                assessment, pack);
+        return ProfileCalculator.of(assessment, pack, ageMonths);
     }
 
     /** The pack the assessment was made with; the pack in force when that one is no longer known. */

@@ -11,8 +11,10 @@ import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.content.StrandContent;
 import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.Level;
+import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.profile.ProfileResult;
 import org.thrivemis.api.profile.StrandResult;
+import org.thrivemis.core.internal.screening.ScreeningRules;
 
 /**
  * What an assessment's levels say, against a pack: per strand the counts and the gaps (statements
@@ -21,6 +23,23 @@ import org.thrivemis.api.profile.StrandResult;
  */
 public final class ProfileCalculator {
     private ProfileCalculator() {
+    }
+
+    /**
+     * The result of any assessment, as every page shows it: a group profile over the screening
+     * statements it holds marks for, an individual profile over the pack's statements; an imported
+     * profile keeps its imported figures.
+     */
+    public static ProfileResult of(Assessment assessment, ContentPack pack, int ageMonths) {
+        ProfileResult result;
+        if (assessment.kind() == ProfileKind.GROUP) {
+            List<Statement> screened = pack.screening().stream().flatMap(b -> b.statements().stream())
+                    .filter(s -> assessment.levels().containsKey(s.id())).distinct().toList();
+            result = ScreeningRules.result(pack, screened, assessment.levels(), ageMonths);
+        } else {
+            result = result(pack, assessment.levels(), ageMonths);
+        }
+        return withImported(result, assessment, pack);
     }
 
     /**
