@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
@@ -30,6 +31,7 @@ import org.thrivemis.api.profile.AssessmentService;
 import org.thrivemis.api.screening.ScreeningService;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.StaffDirectory;
 
 /**
@@ -54,6 +56,10 @@ public final class DemoData {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConsentService consents;
+    /** A host serving a trust: the demo seeds the demo accounts' own school only. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchoolDirectory schools;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AssessmentService assessments;
@@ -190,7 +196,7 @@ public final class DemoData {
             ClassDirectory cd = note(classes, "ClassDirectory", missing);
             StaffDirectory sd = note(staff, "StaffDirectory", missing);
             if (missing.isEmpty()) {
-                return new DemoServices(c, a, p, s, cp, r, pd, cd, sd);
+                return new DemoServices(c, a, p, s, cp, r, pd, cd, sd, Optional.ofNullable(schools));
             }
             if (System.nanoTime() > deadline) {
                 LOG.log(Level.WARNING, "Thrive demo data: not seeded: no " + String.join(", ", missing) + " service after "

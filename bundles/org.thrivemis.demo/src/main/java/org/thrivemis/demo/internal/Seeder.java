@@ -81,7 +81,8 @@ final class Seeder {
     Outcome run() {
         Actor office = account("office");
         Actor practitioner = account("practitioner");
-        List<Pupil> onRoll = services.pupils().all();
+        // in a trust, the demo accounts' own school: the domain refuses them every other school's pupils
+        List<Pupil> onRoll = services.pupils().all().stream().filter(p -> services.sameSchool(office, p)).toList();
         Map<String, ConsentState> existing = new HashMap<>();
         services.consents().states(office, onRoll.stream().map(Pupil::id).toList())
                 .forEach((id, states) -> states.values().stream().filter(s -> s != ConsentState.NOT_RECORDED)
@@ -90,7 +91,8 @@ final class Seeder {
             return new Outcome(false, "the Thrive database already holds data (consent recorded for "
                     + existing.size() + " pupils): nothing seeded");
         }
-        List<SchoolClass> classes = services.classes().classes();
+        List<SchoolClass> classes = services.classes().classes().stream()
+                .filter(c -> services.sameSchool(office, c)).toList();
         String demoTeacher = account("teacher").userId();
         String oak = services.classes().taughtBy(demoTeacher).stream().map(SchoolClass::id).findFirst().orElse("");
         List<String> screened = screenedClasses(classes, oak);
