@@ -1,6 +1,7 @@
 package org.thrivemis.web.internal.classview;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.classview.ClassInsights;
 import org.thrivemis.api.classview.PupilInsight;
@@ -15,6 +19,7 @@ import org.thrivemis.mis.api.ColumnCell;
 import org.thrivemis.mis.api.ColumnRequest;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.web.internal.ThriveAccess;
+import org.thrivemis.web.internal.UkFormat;
 
 /**
  * What our Thrive columns share: one bulk read of the class's insights per page (through the memo)
@@ -26,7 +31,11 @@ public final class InsightColumns {
     private final ClassInsights insights;
     private final RoleMapping roles;
     private final InsightsMemo memo = new InsightsMemo();
-    private final Clock clock = Clock.system(org.thrivemis.web.internal.UkFormat.SCHOOL_ZONE);
+
+    /** The host's clock when it offers one (the demo date, a test's fixed day): the attendance column uses it too. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Clock clock;
 
     @Activate
     public InsightColumns(@Reference ClassInsights insights, @Reference RoleMapping roles) {
@@ -34,9 +43,16 @@ public final class InsightColumns {
         this.roles = roles;
     }
 
-    /** Today at school, for "review overdue". */
-    java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
+    /** For tests: a fixed clock. */
+    InsightColumns(ClassInsights insights, RoleMapping roles, Clock clock) {
+        this(insights, roles);
+        this.clock = clock;
+    }
+
+    /** Today at school, for "review overdue": the same day the attendance column and the host's register use. */
+    LocalDate today() {
+        Clock c = clock;
+        return LocalDate.now(c != null ? c.withZone(UkFormat.SCHOOL_ZONE) : Clock.system(UkFormat.SCHOOL_ZONE));
     }
 
     /** The cells of every pupil on the page, made by {@code cell} from each insight. */

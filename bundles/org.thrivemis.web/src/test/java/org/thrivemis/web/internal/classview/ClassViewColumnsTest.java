@@ -123,7 +123,7 @@ class ClassViewColumnsTest {
             marks.add(new AttendanceMark("p1", LocalDate.of(2027, 2, 10), Session.AM, "#"));
             marks.add(new AttendanceMark("p2", LocalDate.of(2027, 2, 8), Session.AM, "/"));
             return marks;
-        }, CLOCK);
+        }, CLOCK, 0);
         Map<String, ColumnCell> cells = column.cells(request("p1", "p2"));
         assertEquals(1, calls.size(), "one call for the class");
         assertEquals(LocalDate.of(2026, 9, 1), calls.get(0).get(1), "from 1 September");
@@ -141,6 +141,53 @@ class ClassViewColumnsTest {
         assertEquals("100.00", p2.sortKey());
         assertFalse(p2.html().contains("Persistent absence"));
         assertTrue(p1.sortKey().compareTo(p2.sortKey()) < 0, "text order is numeric order");
+    }
+
+    @Test
+    void overdueFollowsTheHostsClockNotTheSystemClock() {
+        Clock beforeReview = Clock.fixed(Instant.parse("2027-01-20T10:00:00Z"), ZoneId.of("Europe/London"));
+        ColumnCell early = new PlanColumn(new InsightColumns(insights, ROLES, beforeReview)).cells(request("p1")).get("p1");
+        assertFalse(early.html().contains("Review overdue"), early.html());
+        assertEquals(Set.of(PlanColumn.ACTIVE), early.facets());
+        ColumnCell late = new PlanColumn(new InsightColumns(insights, ROLES, CLOCK)).cells(request("p1")).get("p1");
+        assertTrue(late.html().contains("Review overdue"), late.html());
+        assertEquals(Set.of(PlanColumn.ACTIVE, PlanColumn.OVERDUE), late.facets());
+    }
+
+    @Test
+    void summariesAreReusedForTheConfiguredSecondsAndOnlyMissingPupilsAreRead() throws Exception {
+        List<List<String>> asked = new ArrayList<>();
+        List<String> codes = new ArrayList<>(List.of("/"));
+        AttendanceColumn column = new AttendanceColumn((ids, from, to) -> {
+            asked.add(List.copyOf(ids));
+            return ids.stream().map(id -> new AttendanceMark(id, LocalDate.of(2027, 2, 8), Session.AM, codes.get(0)))
+                    .toList();
+        }, CLOCK, 3600);
+        assertTrue(column.cells(request("p1")).get("p1").html().contains("Term: <strong>100.0%</strong>"));
+        codes.set(0, "O"); // the register is corrected to an unauthorised absence
+        Map<String, ColumnCell> again = column.cells(request("p1", "p2"));
+        assertEquals(List.of(List.of("p1"), List.of("p2")), asked, "p1 came from memory, only p2 was read");
+        assertTrue(again.get("p1").html().contains("Term: <strong>100.0%</strong>"), "within the bound: as read");
+        assertTrue(again.get("p2").html().contains("Term: <strong>0.0%</strong>"));
+
+        AttendanceColumn uncached = new AttendanceColumn((ids, from, to) -> ids.stream()
+                .map(id -> new AttendanceMark(id, LocalDate.of(2027, 2, 8), Session.AM, codes.get(0))).toList(), CLOCK, 0);
+        assertTrue(uncached.cells(request("p1")).get("p1").html().contains("Term: <strong>0.0%</strong>"),
+                "0 seconds: every page reads the registers");
+    }
+
+    @Test
+    void recentCellsExpireAfterTheirSecondsAndStayBounded() {
+        RecentCells recent = new RecentCells(60);
+        ColumnCell cell = new ColumnCell("x", "1");
+        recent.keep(Map.of("p1", cell), TODAY, 0);
+        assertEquals(Map.of("p1", cell), recent.fresh(List.of("p1", "p2"), TODAY, 59_000_000_000L));
+        assertEquals(Map.of(), recent.fresh(List.of("p1"), TODAY.plusDays(1), 1), "a new day: read again");
+        assertEquals(Map.of(), recent.fresh(List.of("p1"), TODAY, 60_000_000_000L), "after 60 s: read again");
+        for (int i = 0; i < RecentCells.MAX_ENTRIES + 50; i++) {
+            recent.keep(Map.of("q" + i, cell), TODAY, 0);
+        }
+        assertEquals(RecentCells.MAX_ENTRIES, recent.size());
     }
 
     @Test
