@@ -39,7 +39,7 @@ public @interface HostConfig {
         "office=mis.pupils.view,thrive.view",
         "teacher=mis.pupils.view,thrive.view",
         "practitioner=mis.pupils.view,thrive.view",
-        "senior=mis.pupils.view,thrive.view",
-        "admin=mis.pupils.view,thrive.view,mis.admin"
+        "senior=mis.pupils.view,thrive.view,thrive.early-warning",
+        "admin=mis.pupils.view,thrive.view,mis.admin,thrive.early-warning"
     };
 }

@@ -17,8 +17,14 @@ import org.thrivemis.web.internal.ThriveAccess;
  * for a senior lead (for anyone else, no figure: the count is itself about pupils' Thrive data).
  */
 @Component(service = AdminPage.class,
-        property = {AdminPage.ID + "=thrive-early-warning", AdminPage.PERMISSION + "=mis.admin"})
+        property = {AdminPage.ID + "=thrive-early-warning", AdminPage.PERMISSION + "=" + EarlyWarningAdminPage.PERMISSION})
 public final class EarlyWarningAdminPage implements AdminPage {
+
+    /**
+     * The host permission that lists this page in the admin area: senior leads hold it (they are the
+     * only ones who see a figure), so they reach the admin area for it without administering the MIS.
+     */
+    static final String PERMISSION = "thrive.early-warning";
 
     private final EarlyWarnings warnings;
     private final RoleMapping roles;

@@ -6,10 +6,11 @@ import java.util.List;
  * Model of the admin page.
  *
  * @param chrome page chrome
+ * @param administrator whether the viewer administers the MIS (configuration and installed plugins shown)
  * @param bundles the product's installed bundles
  * @param links the plugins' admin pages the viewer may open
  */
-public record AdminOverview(Chrome chrome, List<InstalledBundles.Row> bundles, List<Link> links) {
+public record AdminOverview(Chrome chrome, boolean administrator, List<InstalledBundles.Row> bundles, List<Link> links) {
 
     public AdminOverview {
         bundles = List.copyOf(bundles);

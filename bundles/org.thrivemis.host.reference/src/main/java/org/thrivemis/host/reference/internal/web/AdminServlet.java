@@ -26,8 +26,10 @@ import org.thrivemis.mis.api.AdminPage;
 import org.thrivemis.mis.api.Viewer;
 
 /**
- * {@code GET /admin} (permission {@code mis.admin}): the product's installed bundles with version
- * and state, and links to every {@link AdminPage} plugins register.
+ * {@code GET /admin}: for administrators (permission {@code mis.admin}) the product's installed bundles
+ * with version and state, the configuration console and every {@link AdminPage} plugins register;
+ * for other staff only the admin pages their permissions allow (e.g. a senior lead's early-warning
+ * count), and 403 when there is none.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/admin")
@@ -64,12 +66,18 @@ public final class AdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Viewer> viewer = pages.permitted(request, response, HostPermissions.ADMIN);
+        Optional<Viewer> viewer = pages.viewerOrSignIn(request, response);
         if (viewer.isEmpty()) {
             return;
         }
+        boolean administrator = viewer.get().has(HostPermissions.ADMIN);
+        List<Contribution<AdminPage>> permitted = adminPages.permittedFor(viewer.get());
+        if (!administrator && permitted.isEmpty()) {
+            pages.error(request, response, viewer, HttpError.FORBIDDEN);
+            return;
+        }
         List<AdminOverview.Link> links = new ArrayList<>();
-        for (Contribution<AdminPage> page : adminPages.permittedFor(viewer.get())) {
+        for (Contribution<AdminPage> page : permitted) {
             try {
                 String href = page.service().href();
                 if (!LocalPaths.isLocal(href)) {
@@ -85,6 +93,7 @@ public final class AdminServlet extends HttpServlet {
         }
         Chrome chrome = pages.chrome(request, viewer.get(), "Admin", Chrome.Section.ADMIN);
         pages.page(response, HttpServletResponse.SC_OK, "admin.jte",
-                new AdminOverview(chrome, InstalledBundles.ours(Arrays.asList(context.getBundles())), links));
+                new AdminOverview(chrome, administrator,
+                        administrator ? InstalledBundles.ours(Arrays.asList(context.getBundles())) : List.of(), links));
     }
 }

@@ -78,7 +78,7 @@ class HostSessionsTest {
         assertEquals(30 * 60, browser.maxInactiveInterval());
         Viewer viewer = sessions.viewer(browser.request()).orElseThrow();
         assertEquals("Daniel Okafor", viewer.displayName());
-        assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin"), viewer.permissions());
+        assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin", "thrive.early-warning"), viewer.permissions());
     }
 
     @Test

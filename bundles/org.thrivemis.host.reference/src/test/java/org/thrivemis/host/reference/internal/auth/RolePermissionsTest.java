@@ -13,14 +13,17 @@ import org.thrivemis.host.reference.internal.HostConfig;
 class RolePermissionsTest {
 
     @Test
-    void theDefaultsGiveEveryRolePupilsAndThriveAndAdminAlsoMisAdmin() {
+    void theDefaultsGiveEveryRolePupilsAndThriveSeniorLeadsTheEarlyWarningAndAdminAlsoMisAdmin() {
         RolePermissions permissions = RolePermissions.parse(defaults().rolePermissions(), p -> {
             throw new AssertionError(p);
         });
-        for (String role : List.of("office", "teacher", "practitioner", "senior")) {
+        for (String role : List.of("office", "teacher", "practitioner")) {
             assertEquals(Set.of("mis.pupils.view", "thrive.view"), permissions.permissionsFor(Set.of(role)), role);
         }
-        assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin"), permissions.permissionsFor(Set.of("admin")));
+        assertEquals(Set.of("mis.pupils.view", "thrive.view", "thrive.early-warning"),
+                permissions.permissionsFor(Set.of("senior")), "senior leads reach the admin area for the early warning");
+        assertEquals(Set.of("mis.pupils.view", "thrive.view", "mis.admin", "thrive.early-warning"),
+                permissions.permissionsFor(Set.of("admin")));
         assertEquals(Set.of(), permissions.permissionsFor(Set.of("governor")));
     }
 
