@@ -122,14 +122,20 @@ public final class AttendanceColumn implements ClassViewColumn {
                 o.year().legacyCodes() > 0,
                 Sparkline.of(o.weeks().stream().map(w -> w.statistics().percentage()).toList()), termName);
         // zero-padded so text order is numeric order: "062.50" < "100.00"
-        String sortKey = o.year().percentage().isPresent()
-                ? String.format(Locale.ROOT, "%06.2f", o.year().percentage().getAsDouble()) : "";
+        String sortKey = o.year().percentage().isPresent() ? sortKey(o.year().percentage().getAsDouble()) : "";
         return new ColumnCell(templates.render("classview/attendance.jte", view), sortKey, facets);
     }
 
     private static String percent(AttendanceStatistics s) {
-        return s.percentage().isPresent() ? String.format(Locale.UK, "%.1f%%", s.percentage().getAsDouble())
-                : "No sessions";
+        return s.percentage().isPresent() ? Sparkline.oneDecimal(s.percentage().getAsDouble()) + "%" : "No sessions";
+    }
+
+    /** "%06.2f" without the Formatter: 62.5 gives "062.50", 100 gives "100.00". */
+    static String sortKey(double percent) {
+        long hundredths = Math.round(percent * 100);
+        String whole = String.valueOf(hundredths / 100);
+        long fraction = hundredths % 100;
+        return "000".substring(Math.min(3, whole.length())) + whole + "." + (fraction < 10 ? "0" : "") + fraction;
     }
 
     private LocalDate today() {

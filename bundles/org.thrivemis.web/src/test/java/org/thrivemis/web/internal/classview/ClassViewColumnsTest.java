@@ -191,6 +191,18 @@ class ClassViewColumnsTest {
     }
 
     @Test
+    void figuresAreWrittenAsTheFormatterWouldWriteThem() {
+        for (int sessions = 1; sessions <= 400; sessions++) {
+            for (int attended = 0; attended <= sessions; attended += Math.max(1, sessions / 37)) {
+                double percent = attended * 100.0 / sessions;
+                assertEquals(String.format(Locale.ROOT, "%.1f", percent), Sparkline.oneDecimal(percent), attended + "/" + sessions);
+                assertEquals(String.format(Locale.ROOT, "%06.2f", percent), AttendanceColumn.sortKey(percent),
+                        attended + "/" + sessions);
+            }
+        }
+    }
+
+    @Test
     void aSparklineBreaksAtHolidaysAndDrawsLoneWeeksAsDots() {
         Sparkline line = Sparkline.of(List.of(OptionalDouble.of(100), OptionalDouble.of(90), OptionalDouble.empty(),
                 OptionalDouble.of(50)));
