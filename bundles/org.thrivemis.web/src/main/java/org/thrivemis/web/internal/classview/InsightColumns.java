@@ -14,6 +14,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.classview.ClassInsights;
+import org.thrivemis.api.classview.ClassViewRead;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.ConsentState;
 import org.thrivemis.api.classview.PupilInsight;
 import org.thrivemis.mis.api.ColumnCell;
 import org.thrivemis.mis.api.ColumnRequest;
@@ -22,8 +25,9 @@ import org.thrivemis.web.internal.ThriveAccess;
 import org.thrivemis.web.internal.UkFormat;
 
 /**
- * What our Thrive columns share: one bulk read of the class's insights per page (through the memo)
- * and the cell of each pupil; pupils the viewer may not see get an empty cell.
+ * What our columns share: one bulk read of the class's Thrive information and consent per page
+ * (through the memo; one transaction, one audit entry per pupil) and the cell of each pupil;
+ * pupils the viewer may not see get an empty cell.
  */
 @Component(service = InsightColumns.class)
 public final class InsightColumns {
@@ -57,15 +61,30 @@ public final class InsightColumns {
 
     /** The cells of every pupil on the page, made by {@code cell} from each insight. */
     Map<String, ColumnCell> cells(ColumnRequest request, Function<PupilInsight, ColumnCell> cell) {
+        return cellsOf(request, read -> read.insights(), cell);
+    }
+
+    /**
+     * The cells of every pupil on the page from their consent states (the consent column), out of
+     * the same read and audit as the Thrive columns.
+     */
+    public Map<String, ColumnCell> consentCells(ColumnRequest request,
+            Function<Map<ConsentScope, ConsentState>, ColumnCell> cell) {
+        return cellsOf(request, read -> read.consents(), cell);
+    }
+
+    private <T> Map<String, ColumnCell> cellsOf(ColumnRequest request, Function<ClassViewRead, Map<String, T>> part,
+            Function<T, ColumnCell> cell) {
         List<String> ids = request.pupils().stream().map(Pupil::id).toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, PupilInsight> read = memo.insights(insights, ThriveAccess.actorOf(roles, request.viewer()), ids);
+        Map<String, T> read = part.apply(memo.read(insights, ThriveAccess.actorOf(roles, request.viewer()), ids));
         Map<String, ColumnCell> cells = new LinkedHashMap<>();
         for (String id : ids) {
-            PupilInsight insight = read.get(id);
-            cells.put(id, insight == null ? ColumnCell.EMPTY : cell.apply(insight));
+            T value = read.get(id);
+            // pupils the viewer may not see are left out of the read: an empty cell
+            cells.put(id, value == null ? ColumnCell.EMPTY : cell.apply(value));
         }
         return cells;
     }
