@@ -47,9 +47,10 @@ class EarlyWarningBrowserIT {
                 d.findElement(By.cssSelector("#early-warning caption")).getText());
         app.browser().audit("the early-warning list");
 
-        WebElement first = rows.get(0).findElement(By.linkText("Consider a behaviour profile"));
+        WebElement first = rows.get(0).findElement(By.tagName("a"));
         String name = rows.get(0).findElement(By.tagName("th")).getText();
-        assertTrue(first.getAttribute("textContent").endsWith(" for " + name), first.getAttribute("textContent"));
+        assertEquals("Consider a behaviour profile for " + name, first.getAttribute("textContent"),
+                "the link names its pupil for a screen reader");
         app.browser().tabTo(first, 10);
         assertEquals(first, d.switchTo().activeElement());
         app.browser().type(Keys.ENTER);
