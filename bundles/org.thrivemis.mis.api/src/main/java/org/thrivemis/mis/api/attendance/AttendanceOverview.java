@@ -61,6 +61,7 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
         // one pass over a year of marks, counting categories as it goes (no list of codes per pupil):
         // a class page summarises some 11,000 marks per request
         Map<String, Tally> tallies = new HashMap<>();
+        Map<String, java.util.Optional<AttendanceCode>> codes = new HashMap<>();
         Tally last = null;
         for (AttendanceMark mark : marks) {
             long day = mark.date().toEpochDay();
@@ -70,7 +71,8 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
             Tally t = last != null && last.pupilId.equals(mark.pupilId()) ? last
                     : tallies.computeIfAbsent(mark.pupilId(), id -> new Tally(id, trendWeeks));
             last = t;
-            AttendanceCode code = AttendanceCode.of(mark.code()).orElse(null);
+            // registers repeat a handful of codes: look each text up once per call, not once per mark
+            AttendanceCode code = codes.computeIfAbsent(mark.code(), text -> AttendanceCode.of(text)).orElse(null);
             if (day >= yearStart) {
                 t.year.add(code);
             }
