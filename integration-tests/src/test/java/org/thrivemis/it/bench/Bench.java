@@ -11,7 +11,9 @@ public final class Bench {
         if (args.length == 0) {
             throw new IllegalArgumentException("name a benchmark: startup, sync, resync, sync-postgresql, sync-rest, classview, tabs, tabs-postgresql, import");
         }
-        String[] rest = Arrays.stream(args).skip(1).filter(a -> !a.isBlank()).toArray(String[]::new);
+        // -Dbench.args="50 1500 2 477" reaches us as one argument: split it as the README writes it
+        String[] rest = Arrays.stream(args).skip(1).flatMap(a -> Arrays.stream(a.strip().split("\\s+")))
+                .filter(a -> !a.isBlank()).toArray(String[]::new);
         switch (args[0]) {
             case "startup" -> StartupBenchmark.main(rest);
             case "sync", "resync", "sync-postgresql" -> SyncBenchmark.run(args[0], rest);

@@ -56,7 +56,7 @@ public final class ClassViewBenchmark {
         Files.writeString(etc.resolve("org.thrivemis.host.reference.cfg"), "classesPerYearGroup=" + classesPerYearGroup
                 + "\nsecondSchoolClassesPerYearGroup=0\n");
         Files.writeString(etc.resolve("org.thrivemis.host.reference.clock.cfg"), "today=2027-07-09\n");
-        try (ProductProcess product = ProductProcess.start(work, work.resolve("data"), "-Xmx3g")) {
+        try (ProductProcess product = ProductProcess.start(work, work.resolve("data"), Duration.ofMinutes(5), "-Xmx3g")) {
             String base = product.baseUrl();
             WebSession probe = new WebSession(base).signIn("senior");
             Await.until("the large school and the demo date", Duration.ofMinutes(3),

@@ -57,9 +57,15 @@ public final class ProductProcess implements AutoCloseable {
             Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ProductProcess product = new ProductProcess(p, port, log, 0);
-            long served = product.awaitFirstPage(firstPage);
-            product.awaitHealthy(Duration.ofSeconds(60));
-            return new ProductProcess(p, port, log, (served - t0) / 1_000_000);
+            try {
+                long served = product.awaitFirstPage(firstPage);
+                product.awaitHealthy(Duration.ofSeconds(60));
+                return new ProductProcess(p, port, log, (served - t0) / 1_000_000);
+            } catch (RuntimeException | Error e) {
+                // a product that did not come up in time must not outlive the test (it holds gigabytes)
+                p.destroyForcibly();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,17 @@ public interface ClassInsights {
     Map<String, PupilInsight> insights(Actor actor, Collection<String> pupilIds);
 
     /**
+     * A class page's Thrive information and parental consent in one read: one write transaction
+     * holding a fixed set of queries and the audit batch, one entry per pupil for everything the
+     * page shows of them ({@code classview.read} when their Thrive information is shown, naming the
+     * consent too; {@code consent.read} when only their consent is). Pupils the actor may see
+     * neither of are left out, and their refusal audited in the same batch.
+     *
+     * @since 1.1
+     */
+    ClassViewRead classView(Actor actor, Collection<String> pupilIds);
+
+    /**
      * The insight of every pupil given, for the school-wide early-warning list: senior leads only.
      * Audited as {@code classview.early-warning}, one entry per pupil read.
      *

@@ -22,6 +22,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.classview.ClassInsights;
+import org.thrivemis.api.classview.ClassViewRead;
+import org.thrivemis.api.consent.ConsentRecord;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.ConsentState;
+import org.thrivemis.api.consent.ConsentStatus;
 import org.thrivemis.api.classview.PupilInsight;
 import org.thrivemis.api.classview.PupilInsight.PlanSummary;
 import org.thrivemis.api.classview.PupilInsight.ProfileSummary;
@@ -54,6 +59,7 @@ import org.thrivemis.mis.api.SchoolDirectory;
 @Component(service = ClassInsights.class)
 public class ClassInsightsImpl implements ClassInsights {
     static final String DETAIL = "class view";
+    static final String DETAIL_WITH_CONSENT = "class view: Thrive stage, plan, screening and consent";
 
     private final ThriveStore store;
     private final PupilDirectory pupils;
@@ -114,6 +120,54 @@ public class ClassInsightsImpl implements ClassInsights {
             return new Read(assessments, plans, flagged);
         });
         return assemble(permitted, byId, read);
+    }
+
+    @Override
+    public ClassViewRead classView(Actor actor, Collection<String> pupilIds) {
+        Objects.requireNonNull(actor, "actor");
+        List<String> wanted = pupilIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return ClassViewRead.EMPTY;
+        }
+        Set<String> thrive = policy.permitted(actor, Action.CLASS_VIEW_READ, wanted);
+        Set<String> consent = policy.permitted(actor, Action.CONSENT_READ, wanted);
+        List<String> refused = wanted.stream().filter(id -> !thrive.contains(id) && !consent.contains(id)).toList();
+        if (refused.size() == wanted.size()) {
+            store.write(tx -> {
+                tx.audit().append(List.of(audit.denied(actor, Action.CLASS_VIEW_READ, "",
+                        DETAIL + ": " + refused.size() + " pupil(s) refused")));
+                return null;
+            });
+            return ClassViewRead.EMPTY;
+        }
+        Map<String, Pupil> byId = new HashMap<>();
+        if (!thrive.isEmpty()) {
+            pupils.pupils(thrive).forEach(p -> byId.put(p.id(), p));
+        }
+        // one transaction, one audit entry per pupil for all the page shows of them
+        List<AuditEntry> entries = new ArrayList<>(wanted.size());
+        for (String id : wanted) {
+            if (thrive.contains(id)) {
+                entries.add(audit.allowed(actor, Action.CLASS_VIEW_READ, id,
+                        consent.contains(id) ? DETAIL_WITH_CONSENT : DETAIL));
+            } else if (consent.contains(id)) {
+                entries.add(audit.allowed(actor, Action.CONSENT_READ, id, DETAIL));
+            } else {
+                entries.add(audit.denied(actor, Action.CLASS_VIEW_READ, id, DETAIL + ": not in a class you teach"));
+            }
+        }
+        PageRead read = store.write(tx -> {
+            Read insights = thrive.isEmpty() ? new Read(List.of(), List.of(), List.of())
+                    : new Read(tx.profiles().ofPupils(thrive), tx.plans().ofPupils(thrive), tx.roster().needingBaseline());
+            Map<String, List<ConsentRecord>> histories = consent.isEmpty() ? Map.of() : tx.consents().histories(consent);
+            tx.audit().append(entries);
+            return new PageRead(insights, histories);
+        });
+        Map<String, Map<ConsentScope, ConsentState>> states = new LinkedHashMap<>();
+        for (String id : consent) {
+            states.put(id, ConsentStatus.statesOf(read.histories.getOrDefault(id, List.of())));
+        }
+        return new ClassViewRead(assemble(thrive, byId, read.insights), states);
     }
 
     @Override
@@ -195,5 +249,8 @@ public class ClassInsightsImpl implements ClassInsights {
     }
 
     private record Read(List<Assessment> assessments, List<ActionPlan> plans, List<BaselinePupil> flagged) {
+    }
+
+    private record PageRead(Read insights, Map<String, List<ConsentRecord>> histories) {
     }
 }

@@ -23,7 +23,13 @@ import org.thrivemis.api.ThriveRole;
 import org.thrivemis.api.audit.AuditEntry;
 import org.thrivemis.api.audit.AuditOutcome;
 import org.thrivemis.api.audit.AuditQuery;
+import org.thrivemis.api.classview.ClassViewRead;
 import org.thrivemis.api.classview.PupilInsight;
+import org.thrivemis.api.consent.ConsentDecision;
+import org.thrivemis.api.consent.ConsentRecord;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.ConsentState;
+import org.thrivemis.api.consent.Relationship;
 import org.thrivemis.api.content.AgeRange;
 import org.thrivemis.api.content.ContentPack;
 import org.thrivemis.api.content.ContentPackService;
@@ -120,6 +126,46 @@ class ClassInsightsImplTest {
     }
 
     @Test
+    void aClassPageReadsThriveInformationAndConsentInOneTransactionWithOneAuditEntryPerPupil() {
+        world.assessments.add(assessment(1, "AMY", ProfileKind.BASELINE, LocalDate.of(2026, 9, 20), Strand.DOING));
+        world.consents.put("AMY", List.of(consent("AMY", ConsentDecision.GIVEN)));
+
+        ClassViewRead page = insights.classView(OAK_TEACHER, List.of("AMY", "BEN", "CAL"));
+
+        assertEquals(1, world.writes, "one write transaction for the page");
+        assertEquals(Set.of("AMY", "BEN"), page.insights().keySet(), "Cal is not in the teacher's class");
+        assertEquals(Set.of("AMY", "BEN"), page.consents().keySet());
+        assertEquals(ConsentState.GIVEN, page.consents().get("AMY").get(ConsentScope.INDIVIDUAL_ASSESSMENT));
+        assertEquals(ConsentState.NOT_RECORDED, page.consents().get("BEN").get(ConsentScope.INDIVIDUAL_ASSESSMENT));
+        assertEquals(List.of("AMY:classview.read:ALLOWED", "BEN:classview.read:ALLOWED", "CAL:classview.read:DENIED"),
+                world.audit.stream().map(e -> e.pupilId() + ":" + e.action() + ":" + e.outcome()).toList(),
+                "one entry per pupil, findable by the pupil's id");
+        assertTrue(world.audit.get(0).detail().contains("consent"), "the entry names the consent shown too");
+        assertEquals(1, world.consentCalls, "one bulk read of consent for the class");
+        assertEquals(1, world.profileCalls);
+    }
+
+    @Test
+    void officeStaffGetConsentWithoutThriveInformationInTheClassView() {
+        world.assessments.add(assessment(1, "AMY", ProfileKind.BASELINE, LocalDate.of(2026, 9, 20), Strand.DOING));
+        ClassViewRead page = insights.classView(OFFICE, List.of("AMY", "CAL"));
+        assertEquals(Map.of(), page.insights());
+        assertEquals(Set.of("AMY", "CAL"), page.consents().keySet());
+        assertEquals(0, world.profileCalls, "no Thrive information read");
+        assertEquals(List.of("AMY:consent.read:ALLOWED", "CAL:consent.read:ALLOWED"),
+                world.audit.stream().map(e -> e.pupilId() + ":" + e.action() + ":" + e.outcome()).toList());
+    }
+
+    @Test
+    void anActorWhoMaySeeNobodyLeavesOneRefusalForThePage() {
+        Actor admin = new Actor("S-ADM", "Ada Admin", Set.of(ThriveRole.ADMIN));
+        assertEquals(ClassViewRead.EMPTY, insights.classView(admin, List.of("AMY", "BEN")));
+        assertEquals(1, world.audit.size());
+        assertEquals(AuditOutcome.DENIED, world.audit.get(0).outcome());
+        assertEquals(0, world.consentCalls + world.profileCalls, "nothing read");
+    }
+
+    @Test
     void theSchoolWideEarlyWarningReadIsForSeniorLeadsOnlyAndAudited() {
         world.assessments.add(assessment(1, "CAL", ProfileKind.BEHAVIOUR, LocalDate.of(2026, 10, 2), Strand.BEING));
         Map<String, PupilInsight> all = insights.wholeSchool(SENIOR, List.of("AMY", "BEN", "CAL"));
@@ -153,6 +199,11 @@ class ClassInsightsImplTest {
                 levels, "T-OAK", "Olive", NOON, "Olive", Optional.of(NOON), 1);
     }
 
+    private static ConsentRecord consent(String pupil, ConsentDecision decision) {
+        return new ConsentRecord(1, pupil, decision, Set.of(ConsentScope.INDIVIDUAL_ASSESSMENT, ConsentScope.ACTION_PLAN),
+                "Jo Adams", Relationship.PARENT, LocalDate.of(2026, 9, 5), "", "S-OFF", "Fran Office", NOON);
+    }
+
     private static ActionPlan plan(long id, String pupil, PlanStatus status, LocalDate review) {
         return new ActionPlan(id, pupil, 1, status, List.of(), List.of(), Map.of(), "S-PRA", "Pat",
                 review.minusWeeks(8), review, NOON, "Pat", 1, List.of());
@@ -165,6 +216,9 @@ class ClassInsightsImplTest {
         final List<ActionPlan> plans = new ArrayList<>();
         final List<BaselinePupil> flagged = new ArrayList<>();
         final List<AuditEntry> audit = new ArrayList<>();
+        final Map<String, List<ConsentRecord>> consents = new HashMap<>();
+        int consentCalls;
+        int writes;
         int profileCalls;
         int planCalls;
         final Map<String, Pupil> pupils = Map.of(
@@ -185,6 +239,7 @@ class ClassInsightsImplTest {
 
         @Override
         public <T> T write(StoreWork<T> work) {
+            writes++;
             return work.run(this);
         }
 
@@ -195,7 +250,20 @@ class ClassInsightsImplTest {
 
         @Override
         public ConsentRepository consents() {
-            throw new UnsupportedOperationException();
+            return (ConsentRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {ConsentRepository.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("histories")) {
+                            consentCalls++;
+                            Map<String, List<ConsentRecord>> found = new HashMap<>();
+                            for (Object id : (Collection<?>) args[0]) {
+                                if (consents.containsKey(id)) {
+                                    found.put((String) id, consents.get(id));
+                                }
+                            }
+                            return found;
+                        }
+                        throw new UnsupportedOperationException("the class view reads consent in bulk: " + method.getName());
+                    });
         }
 
         @Override

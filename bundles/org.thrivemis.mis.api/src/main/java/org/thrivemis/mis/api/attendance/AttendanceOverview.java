@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,39 +52,92 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
     public static Map<String, AttendanceOverview> of(Collection<String> pupilIds, Collection<AttendanceMark> marks,
             LocalDate today, int trendWeeks) {
         Term term = Term.containing(today);
-        LocalDate yearStart = Term.yearStart(today);
-        LocalDate trendStart = firstMonday(today, trendWeeks);
-        Map<String, List<String>> termCodes = new HashMap<>();
-        Map<String, List<String>> yearCodes = new HashMap<>();
-        Map<String, List<List<String>>> weekCodes = new HashMap<>();
+        long todayDay = today.toEpochDay();
+        long yearStart = Term.yearStart(today).toEpochDay();
+        long termFirst = term.firstDay().toEpochDay();
+        long termLast = term.lastDay().toEpochDay();
+        LocalDate trendStartDate = firstMonday(today, trendWeeks);
+        long trendStart = trendStartDate.toEpochDay();
+        // one pass over a year of marks, counting categories as it goes (no list of codes per pupil):
+        // a class page summarises some 11,000 marks per request
+        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, java.util.Optional<AttendanceCode>> codes = new HashMap<>();
+        Tally last = null;
         for (AttendanceMark mark : marks) {
-            LocalDate day = mark.date();
-            if (day.isAfter(today)) {
+            long day = mark.date().toEpochDay();
+            if (day > todayDay) {
                 continue;
             }
-            if (!day.isBefore(yearStart)) {
-                yearCodes.computeIfAbsent(mark.pupilId(), k -> new ArrayList<>()).add(mark.code());
+            Tally t = last != null && last.pupilId.equals(mark.pupilId()) ? last
+                    : tallies.computeIfAbsent(mark.pupilId(), id -> new Tally(id, trendWeeks));
+            last = t;
+            // registers repeat a handful of codes: look each text up once per call, not once per mark
+            AttendanceCode code = codes.computeIfAbsent(mark.code(), text -> AttendanceCode.of(text)).orElse(null);
+            if (day >= yearStart) {
+                t.year.add(code);
             }
-            if (term.contains(day)) {
-                termCodes.computeIfAbsent(mark.pupilId(), k -> new ArrayList<>()).add(mark.code());
+            if (day >= termFirst && day <= termLast) {
+                t.term.add(code);
             }
-            if (!day.isBefore(trendStart)) {
-                int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(trendStart, day) / 7);
-                List<List<String>> byWeek = weekCodes.computeIfAbsent(mark.pupilId(), k -> emptyWeeks(trendWeeks));
-                byWeek.get(week).add(mark.code());
+            if (day >= trendStart) {
+                t.weeks[(int) ((day - trendStart) / 7)].add(code);
             }
         }
         Map<String, AttendanceOverview> result = new HashMap<>();
+        Tally none = new Tally("", trendWeeks);
         for (String id : pupilIds) {
-            List<List<String>> byWeek = weekCodes.getOrDefault(id, emptyWeeks(trendWeeks));
+            Tally t = tallies.getOrDefault(id, none);
             List<Week> weeks = new ArrayList<>(trendWeeks);
             for (int w = 0; w < trendWeeks; w++) {
-                weeks.add(new Week(trendStart.plusWeeks(w), AttendanceStatistics.of(byWeek.get(w))));
+                weeks.add(new Week(trendStartDate.plusWeeks(w), t.weeks[w].statistics()));
             }
-            result.put(id, new AttendanceOverview(AttendanceStatistics.of(termCodes.getOrDefault(id, List.of())),
-                    AttendanceStatistics.of(yearCodes.getOrDefault(id, List.of())), weeks));
+            result.put(id, new AttendanceOverview(t.term.statistics(), t.year.statistics(), weeks));
         }
         return result;
+    }
+
+    /** Sessions counted by category, as {@link AttendanceStatistics#of} counts them. */
+    private static final class Counts {
+        private final int[] byCategory = new int[AttendanceCategory.values().length];
+        private int unknown;
+        private int legacy;
+
+        void add(AttendanceCode code) {
+            if (code == null) {
+                unknown++;
+                return;
+            }
+            if (code.isLegacy()) {
+                legacy++;
+            }
+            byCategory[code.category().ordinal()]++;
+        }
+
+        AttendanceStatistics statistics() {
+            Map<AttendanceCategory, Integer> counts = new EnumMap<>(AttendanceCategory.class);
+            for (AttendanceCategory c : AttendanceCategory.values()) {
+                if (byCategory[c.ordinal()] > 0) {
+                    counts.put(c, byCategory[c.ordinal()]);
+                }
+            }
+            return new AttendanceStatistics(counts, unknown, legacy);
+        }
+    }
+
+    /** One pupil's counts: term, year and each trend week. */
+    private static final class Tally {
+        private final String pupilId;
+        private final Counts term = new Counts();
+        private final Counts year = new Counts();
+        private final Counts[] weeks;
+
+        Tally(String pupilId, int trendWeeks) {
+            this.pupilId = pupilId;
+            this.weeks = new Counts[trendWeeks];
+            for (int i = 0; i < trendWeeks; i++) {
+                weeks[i] = new Counts();
+            }
+        }
     }
 
     private static LocalDate firstMonday(LocalDate today, int trendWeeks) {
@@ -93,11 +147,4 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
         return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(trendWeeks - 1L);
     }
 
-    private static List<List<String>> emptyWeeks(int n) {
-        List<List<String>> weeks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            weeks.add(new ArrayList<>());
-        }
-        return weeks;
-    }
 }

@@ -2,6 +2,7 @@ package org.thrivemis.web.internal.classview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.thrivemis.mis.api.AttendanceSource;
 import org.thrivemis.mis.api.ClassViewColumn;
 import org.thrivemis.mis.api.ColumnCell;
@@ -32,9 +34,11 @@ import org.thrivemis.web.internal.UkFormat;
  * this academic year by the DfE categories, persistent absence (below 90%) marked, and a sparkline
  * of the last weeks. One {@link AttendanceSource} call for the whole class. Sorted by this year's
  * attendance, lowest first. "Today" comes from a {@link Clock} service when one is registered
- * (benchmarks and tests fix the date), else the school's clock.
+ * (benchmarks and tests fix the date), else the school's clock. A pupil's cell is reused for the
+ * configured seconds ({@link AttendanceColumnConfig#cacheSeconds()}, see {@link RecentCells}).
  */
-@Component(service = ClassViewColumn.class)
+@Component(service = ClassViewColumn.class, configurationPid = AttendanceColumnConfig.PID)
+@Designate(ocd = AttendanceColumnConfig.class)
 @MisColumn(id = AttendanceColumn.ID, order = 130, permission = ThriveAccess.VIEW_PERMISSION)
 public final class AttendanceColumn implements ClassViewColumn {
 
@@ -44,6 +48,7 @@ public final class AttendanceColumn implements ClassViewColumn {
     static final int TREND_WEEKS = 8;
 
     private final AttendanceSource attendance;
+    private final RecentCells recent;
     private final Templates templates = new Templates();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -51,13 +56,15 @@ public final class AttendanceColumn implements ClassViewColumn {
     private volatile Clock clock;
 
     @Activate
-    public AttendanceColumn(@Reference AttendanceSource attendance) {
+    public AttendanceColumn(@Reference AttendanceSource attendance, AttendanceColumnConfig config) {
         this.attendance = attendance;
+        this.recent = new RecentCells(config.cacheSeconds());
     }
 
-    /** For tests: a fixed clock. */
-    AttendanceColumn(AttendanceSource attendance, Clock clock) {
-        this(attendance);
+    /** For tests: a fixed clock, summaries kept for {@code cacheSeconds}. */
+    AttendanceColumn(AttendanceSource attendance, Clock clock, long cacheSeconds) {
+        this.attendance = attendance;
+        this.recent = new RecentCells(cacheSeconds);
         this.clock = clock;
     }
 
@@ -81,12 +88,24 @@ public final class AttendanceColumn implements ClassViewColumn {
             return Map.of();
         }
         LocalDate today = today();
-        Map<String, AttendanceOverview> overviews = AttendanceOverview.of(ids,
-                attendance.marks(ids, AttendanceOverview.firstDayNeeded(today, TREND_WEEKS), today), today, TREND_WEEKS);
-        String termName = Term.containing(today).name();
+        long now = System.nanoTime();
+        Map<String, ColumnCell> known = recent.fresh(ids, today, now);
+        List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        Map<String, ColumnCell> made = new HashMap<>();
+        if (!missing.isEmpty()) {
+            // one AttendanceSource call for the pupils not summarised in the last seconds
+            Map<String, AttendanceOverview> overviews = AttendanceOverview.of(missing,
+                    attendance.marks(missing, AttendanceOverview.firstDayNeeded(today, TREND_WEEKS), today), today,
+                    TREND_WEEKS);
+            String termName = Term.containing(today).name();
+            for (String id : missing) {
+                made.put(id, cell(overviews.get(id), termName));
+            }
+            recent.keep(made, today, now);
+        }
         Map<String, ColumnCell> cells = new LinkedHashMap<>();
         for (String id : ids) {
-            cells.put(id, cell(overviews.get(id), termName));
+            cells.put(id, known.containsKey(id) ? known.get(id) : made.get(id));
         }
         return cells;
     }
@@ -103,14 +122,20 @@ public final class AttendanceColumn implements ClassViewColumn {
                 o.year().legacyCodes() > 0,
                 Sparkline.of(o.weeks().stream().map(w -> w.statistics().percentage()).toList()), termName);
         // zero-padded so text order is numeric order: "062.50" < "100.00"
-        String sortKey = o.year().percentage().isPresent()
-                ? String.format(Locale.ROOT, "%06.2f", o.year().percentage().getAsDouble()) : "";
+        String sortKey = o.year().percentage().isPresent() ? sortKey(o.year().percentage().getAsDouble()) : "";
         return new ColumnCell(templates.render("classview/attendance.jte", view), sortKey, facets);
     }
 
     private static String percent(AttendanceStatistics s) {
-        return s.percentage().isPresent() ? String.format(Locale.UK, "%.1f%%", s.percentage().getAsDouble())
-                : "No sessions";
+        return s.percentage().isPresent() ? Sparkline.oneDecimal(s.percentage().getAsDouble()) + "%" : "No sessions";
+    }
+
+    /** "%06.2f" without the Formatter: 62.5 gives "062.50", 100 gives "100.00". */
+    static String sortKey(double percent) {
+        long hundredths = Math.round(percent * 100);
+        String whole = String.valueOf(hundredths / 100);
+        long fraction = hundredths % 100;
+        return "000".substring(Math.min(3, whole.length())) + whole + "." + (fraction < 10 ? "0" : "") + fraction;
     }
 
     private LocalDate today() {

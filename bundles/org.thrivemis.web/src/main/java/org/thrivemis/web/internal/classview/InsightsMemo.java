@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.classview.ClassInsights;
-import org.thrivemis.api.classview.PupilInsight;
+import org.thrivemis.api.classview.ClassViewRead;
 
 /**
- * Shares one {@link ClassInsights} read between our columns on one class page: the host asks each
- * column in turn within the same request, so the second and third columns find the first one's
- * answer here instead of reading (and auditing) the class again. Answers live for a few seconds,
+ * Shares one {@link ClassInsights#classView} read between our columns on one class page (consent,
+ * Thrive stage, plan): the host asks each column in turn within the same request, so the second
+ * and third columns find the first one's answer here instead of reading (and auditing) the class again. Answers live for a few seconds,
  * keyed by the member of staff and the exact pupils asked for, so nobody sees another's answer.
  */
 public final class InsightsMemo {
@@ -21,7 +21,7 @@ public final class InsightsMemo {
     private record Key(String staffId, List<String> pupilIds) {
     }
 
-    private record Entry(long at, Map<String, PupilInsight> insights) {
+    private record Entry(long at, ClassViewRead read) {
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -33,18 +33,18 @@ public final class InsightsMemo {
         }
     };
 
-    /** The insights of these pupils for the actor: from an answer of the last seconds, or read now. */
-    public Map<String, PupilInsight> insights(ClassInsights service, Actor actor, List<String> pupilIds) {
+    /** The class view of these pupils for the actor: from an answer of the last seconds, or read now. */
+    public ClassViewRead read(ClassInsights service, Actor actor, List<String> pupilIds) {
         Key key = new Key(actor.userId() + "\u0000" + actor.roles(), List.copyOf(pupilIds));
         long now = System.nanoTime();
         synchronized (entries) {
             Entry e = entries.get(key);
             if (e != null && now - e.at < TTL_NANOS) {
-                return e.insights;
+                return e.read;
             }
         }
         // read outside the lock: 50 teachers' pages must not wait for each other
-        Map<String, PupilInsight> read = Map.copyOf(service.insights(actor, pupilIds));
+        ClassViewRead read = service.classView(actor, pupilIds);
         synchronized (entries) {
             entries.put(key, new Entry(now, read));
         }

@@ -2,7 +2,6 @@ package org.thrivemis.web.internal.classview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
 
@@ -37,7 +36,7 @@ public record Sparkline(List<String> segments, int width, int height, String thr
                 }
                 continue;
             }
-            text.add(String.format(Locale.UK, "%.0f%%", w.getAsDouble()));
+            text.add(Math.round(w.getAsDouble()) + "%");
             current.add(i * STEP + 2 + "," + y(w.getAsDouble()));
         }
         if (current.length() > 0) {
@@ -65,6 +64,15 @@ public record Sparkline(List<String> segments, int width, int height, String thr
     private static String y(double percent) {
         // 100% at the top (y=2), 50% or less at the bottom (y=22): the interesting range is 50–100
         double clamped = Math.max(50.0, Math.min(100.0, percent));
-        return String.format(Locale.ROOT, "%.1f", 2 + (100.0 - clamped) / 50.0 * (HEIGHT - 4));
+        return oneDecimal(2 + (100.0 - clamped) / 50.0 * (HEIGHT - 4));
+    }
+
+    /**
+     * A non-negative number with one decimal, rounded half up, e.g. "6.0": what {@code %.1f} gives,
+     * without the Formatter, which a profile of the class page showed as a fifth of its server time.
+     */
+    static String oneDecimal(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths / 10 + "." + tenths % 10;
     }
 }

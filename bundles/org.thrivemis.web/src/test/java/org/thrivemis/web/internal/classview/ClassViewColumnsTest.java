@@ -22,6 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.classview.ClassInsights;
+import org.thrivemis.api.classview.ClassViewRead;
 import org.thrivemis.api.classview.PupilInsight;
 import org.thrivemis.api.classview.PupilInsight.PlanSummary;
 import org.thrivemis.api.classview.PupilInsight.ProfileSummary;
@@ -51,8 +52,13 @@ class ClassViewColumnsTest {
     private final ClassInsights insights = new ClassInsights() {
         @Override
         public Map<String, PupilInsight> insights(Actor actor, Collection<String> pupilIds) {
+            throw new UnsupportedOperationException("the page reads through classView");
+        }
+
+        @Override
+        public ClassViewRead classView(Actor actor, Collection<String> pupilIds) {
             insightCalls.add(List.copyOf(pupilIds));
-            return answers;
+            return new ClassViewRead(answers, Map.of());
         }
 
         @Override
@@ -123,7 +129,7 @@ class ClassViewColumnsTest {
             marks.add(new AttendanceMark("p1", LocalDate.of(2027, 2, 10), Session.AM, "#"));
             marks.add(new AttendanceMark("p2", LocalDate.of(2027, 2, 8), Session.AM, "/"));
             return marks;
-        }, CLOCK);
+        }, CLOCK, 0);
         Map<String, ColumnCell> cells = column.cells(request("p1", "p2"));
         assertEquals(1, calls.size(), "one call for the class");
         assertEquals(LocalDate.of(2026, 9, 1), calls.get(0).get(1), "from 1 September");
@@ -144,6 +150,65 @@ class ClassViewColumnsTest {
     }
 
     @Test
+    void overdueFollowsTheHostsClockNotTheSystemClock() {
+        Clock beforeReview = Clock.fixed(Instant.parse("2027-01-20T10:00:00Z"), ZoneId.of("Europe/London"));
+        ColumnCell early = new PlanColumn(new InsightColumns(insights, ROLES, beforeReview)).cells(request("p1")).get("p1");
+        assertFalse(early.html().contains("Review overdue"), early.html());
+        assertEquals(Set.of(PlanColumn.ACTIVE), early.facets());
+        ColumnCell late = new PlanColumn(new InsightColumns(insights, ROLES, CLOCK)).cells(request("p1")).get("p1");
+        assertTrue(late.html().contains("Review overdue"), late.html());
+        assertEquals(Set.of(PlanColumn.ACTIVE, PlanColumn.OVERDUE), late.facets());
+    }
+
+    @Test
+    void summariesAreReusedForTheConfiguredSecondsAndOnlyMissingPupilsAreRead() throws Exception {
+        List<List<String>> asked = new ArrayList<>();
+        List<String> codes = new ArrayList<>(List.of("/"));
+        AttendanceColumn column = new AttendanceColumn((ids, from, to) -> {
+            asked.add(List.copyOf(ids));
+            return ids.stream().map(id -> new AttendanceMark(id, LocalDate.of(2027, 2, 8), Session.AM, codes.get(0)))
+                    .toList();
+        }, CLOCK, 3600);
+        assertTrue(column.cells(request("p1")).get("p1").html().contains("Term: <strong>100.0%</strong>"));
+        codes.set(0, "O"); // the register is corrected to an unauthorised absence
+        Map<String, ColumnCell> again = column.cells(request("p1", "p2"));
+        assertEquals(List.of(List.of("p1"), List.of("p2")), asked, "p1 came from memory, only p2 was read");
+        assertTrue(again.get("p1").html().contains("Term: <strong>100.0%</strong>"), "within the bound: as read");
+        assertTrue(again.get("p2").html().contains("Term: <strong>0.0%</strong>"));
+
+        AttendanceColumn uncached = new AttendanceColumn((ids, from, to) -> ids.stream()
+                .map(id -> new AttendanceMark(id, LocalDate.of(2027, 2, 8), Session.AM, codes.get(0))).toList(), CLOCK, 0);
+        assertTrue(uncached.cells(request("p1")).get("p1").html().contains("Term: <strong>0.0%</strong>"),
+                "0 seconds: every page reads the registers");
+    }
+
+    @Test
+    void recentCellsExpireAfterTheirSecondsAndStayBounded() {
+        RecentCells recent = new RecentCells(60);
+        ColumnCell cell = new ColumnCell("x", "1");
+        recent.keep(Map.of("p1", cell), TODAY, 0);
+        assertEquals(Map.of("p1", cell), recent.fresh(List.of("p1", "p2"), TODAY, 59_000_000_000L));
+        assertEquals(Map.of(), recent.fresh(List.of("p1"), TODAY.plusDays(1), 1), "a new day: read again");
+        assertEquals(Map.of(), recent.fresh(List.of("p1"), TODAY, 60_000_000_000L), "after 60 s: read again");
+        for (int i = 0; i < RecentCells.MAX_ENTRIES + 50; i++) {
+            recent.keep(Map.of("q" + i, cell), TODAY, 0);
+        }
+        assertEquals(RecentCells.MAX_ENTRIES, recent.size());
+    }
+
+    @Test
+    void figuresAreWrittenAsTheFormatterWouldWriteThem() {
+        for (int sessions = 1; sessions <= 400; sessions++) {
+            for (int attended = 0; attended <= sessions; attended += Math.max(1, sessions / 37)) {
+                double percent = attended * 100.0 / sessions;
+                assertEquals(String.format(Locale.ROOT, "%.1f", percent), Sparkline.oneDecimal(percent), attended + "/" + sessions);
+                assertEquals(String.format(Locale.ROOT, "%06.2f", percent), AttendanceColumn.sortKey(percent),
+                        attended + "/" + sessions);
+            }
+        }
+    }
+
+    @Test
     void aSparklineBreaksAtHolidaysAndDrawsLoneWeeksAsDots() {
         Sparkline line = Sparkline.of(List.of(OptionalDouble.of(100), OptionalDouble.of(90), OptionalDouble.empty(),
                 OptionalDouble.of(50)));
@@ -159,10 +224,10 @@ class ClassViewColumnsTest {
         InsightsMemo memo = new InsightsMemo();
         Actor a = ROLES.actor("s1", "A", Set.of("teacher"));
         Actor b = ROLES.actor("s2", "B", Set.of("teacher"));
-        memo.insights(insights, a, List.of("p1"));
-        memo.insights(insights, a, List.of("p1"));
-        memo.insights(insights, b, List.of("p1"));
-        memo.insights(insights, a, List.of("p1", "p2"));
+        memo.read(insights, a, List.of("p1"));
+        memo.read(insights, a, List.of("p1"));
+        memo.read(insights, b, List.of("p1"));
+        memo.read(insights, a, List.of("p1", "p2"));
         assertEquals(3, insightCalls.size(), "the same staff member and pupils: answered from the memo");
     }
 }

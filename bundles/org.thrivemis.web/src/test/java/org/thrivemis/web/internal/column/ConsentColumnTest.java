@@ -7,26 +7,59 @@ import static org.thrivemis.web.internal.Fixtures.ROLES;
 import static org.thrivemis.web.internal.Fixtures.pupil;
 import static org.thrivemis.web.internal.Fixtures.viewer;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.thrivemis.api.Actor;
+import org.thrivemis.api.classview.ClassInsights;
+import org.thrivemis.api.classview.ClassViewRead;
+import org.thrivemis.api.classview.PupilInsight;
 import org.thrivemis.api.consent.ConsentScope;
 import org.thrivemis.api.consent.ConsentState;
 import org.thrivemis.api.consent.ConsentStatus;
 import org.thrivemis.mis.api.ColumnCell;
 import org.thrivemis.mis.api.ColumnRequest;
 import org.thrivemis.mis.api.SchoolClass;
-import org.thrivemis.web.internal.FakeConsentService;
+import org.thrivemis.web.internal.classview.InsightColumns;
 
 class ConsentColumnTest {
 
-    private final FakeConsentService consents = new FakeConsentService();
-    private final ConsentColumn column = new ConsentColumn(consents, ROLES);
+    private final Map<String, Map<ConsentScope, ConsentState>> states = new HashMap<>();
+    private final Set<String> denied = new HashSet<>();
+    private final List<List<String>> classViewCalls = new ArrayList<>();
+    private final ClassInsights classView = new ClassInsights() {
+        @Override
+        public Map<String, PupilInsight> insights(Actor actor, Collection<String> pupilIds) {
+            throw new UnsupportedOperationException("the page reads through classView");
+        }
+
+        @Override
+        public ClassViewRead classView(Actor actor, Collection<String> pupilIds) {
+            classViewCalls.add(List.copyOf(pupilIds));
+            Map<String, Map<ConsentScope, ConsentState>> seen = new HashMap<>();
+            for (String id : pupilIds) {
+                if (!denied.contains(id)) {
+                    seen.put(id, states.getOrDefault(id, new ConsentStatus(id, Map.of(), List.of()).states()));
+                }
+            }
+            return new ClassViewRead(Map.of(), seen);
+        }
+
+        @Override
+        public Map<String, PupilInsight> wholeSchool(Actor actor, Collection<String> pupilIds) {
+            throw new UnsupportedOperationException("not the class view");
+        }
+    };
+    private final ConsentColumn column = new ConsentColumn(new InsightColumns(classView, ROLES));
 
     private void given(String pupilId, ConsentState assessment, ConsentState plans) {
-        consents.statuses.put(pupilId, new ConsentStatus(pupilId,
-                Map.of(ConsentScope.INDIVIDUAL_ASSESSMENT, assessment, ConsentScope.ACTION_PLAN, plans), List.of()));
+        states.put(pupilId, Map.of(ConsentScope.INDIVIDUAL_ASSESSMENT, assessment, ConsentScope.ACTION_PLAN, plans));
     }
 
     private Map<String, ColumnCell> cells(String... pupilIds) {
@@ -42,7 +75,7 @@ class ConsentColumnTest {
     @Test
     void asksForTheWholeClassInOneCall() {
         cells("p1", "p2", "p3");
-        assertEquals(List.of(List.of("p1", "p2", "p3")), consents.statesCalls);
+        assertEquals(List.of(List.of("p1", "p2", "p3")), classViewCalls);
     }
 
     @Test
@@ -72,7 +105,7 @@ class ConsentColumnTest {
     void pupilsTheViewerMayNotSeeGetAnEmptyCell() {
         given("p1", ConsentState.GIVEN, ConsentState.GIVEN);
         given("p2", ConsentState.GIVEN, ConsentState.GIVEN);
-        consents.denied.add("p2");
+        denied.add("p2");
         Map<String, ColumnCell> cells = cells("p1", "p2");
         assertEquals(ColumnCell.EMPTY, cells.get("p2"));
         assertFalse(cells.get("p1").html().isEmpty());
@@ -81,6 +114,6 @@ class ConsentColumnTest {
     @Test
     void anEmptyClassCostsNoCall() {
         assertEquals(Map.of(), cells());
-        assertTrue(consents.statesCalls.isEmpty());
+        assertTrue(classViewCalls.isEmpty());
     }
 }

@@ -97,6 +97,11 @@ class EarlyWarningsTest {
             }
 
             @Override
+            public org.thrivemis.api.classview.ClassViewRead classView(Actor actor, Collection<String> ids) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Map<String, PupilInsight> wholeSchool(Actor actor, Collection<String> ids) {
                 if (refuse) {
                     throw new AccessDeniedException("Only senior leads");

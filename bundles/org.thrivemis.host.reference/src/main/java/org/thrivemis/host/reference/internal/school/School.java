@@ -279,7 +279,8 @@ public final class School {
             }
         }
         // generated outside the lock: other pages need not wait; two threads may both generate (same result)
-        List<AttendanceMark> generated = List.copyOf(registers.apply(pupilId));
+        // an ArrayList behind the read-only view: a range of it (SampleAttendanceSource) copies as one array
+        List<AttendanceMark> generated = Collections.unmodifiableList(new ArrayList<>(registers.apply(pupilId)));
         synchronized (recentRegisters) {
             recentRegisters.put(pupilId, generated);
         }

@@ -71,9 +71,13 @@ public final class HostPages {
     /** Writes a page. */
     public void page(HttpServletResponse response, int status, String template, Object model) throws IOException {
         String html = templates.render(template, model);
+        // encoded in one go: Jetty's response writer encodes char by char, which a profile of the
+        // class page (50 users) showed as a quarter of the server's time
+        byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** Writes an error page in the chrome of the viewer (or the signed-out chrome). */

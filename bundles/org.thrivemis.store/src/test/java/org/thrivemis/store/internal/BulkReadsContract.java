@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.thrivemis.api.consent.ConsentDecision;
+import org.thrivemis.api.consent.ConsentRecord;
+import org.thrivemis.api.consent.ConsentScope;
+import org.thrivemis.api.consent.Relationship;
 import org.thrivemis.api.content.ActivitySetting;
 import org.thrivemis.api.content.Strand;
 import org.thrivemis.api.plan.ActionPlan;
@@ -31,14 +34,13 @@ import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileKind;
 
 /**
- * The class view's bulk reads on a real H2 database: the same answer as pupil-by-pupil reads, in a
- * number of SQL statements that does not grow with the number of pupils (counted on the JDBC connection).
+ * The class view's bulk reads on a real database: the same answer as pupil-by-pupil reads, in a
+ * number of SQL statements that does not grow with the number of pupils (counted on the JDBC
+ * connection). Run on H2 ({@link H2BulkReadsTest}) and on PostgreSQL ({@link PostgreSqlBulkReadsTest}):
+ * the IN-list chunking and the ordering of the answer must hold on both.
  */
-class BulkReadsTest {
+abstract class BulkReadsContract {
     private static final Instant NOON = Instant.parse("2026-11-10T12:00:00Z");
-
-    @TempDir
-    Path dir;
 
     private Connection real;
     private final AtomicInteger statements = new AtomicInteger();
@@ -46,9 +48,7 @@ class BulkReadsTest {
 
     @BeforeEach
     void open() throws SQLException {
-        H2Database db = new H2Database(dir);
-        Migrations.migrate(db.dataSource());
-        real = db.transaction();
+        real = migratedTransaction();
         counting = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
@@ -62,8 +62,12 @@ class BulkReadsTest {
                 });
     }
 
+    /** A connection to a new database with the store's migrations applied, auto-commit off. */
+    abstract Connection migratedTransaction() throws SQLException;
+
     @AfterEach
     void close() throws SQLException {
+        real.rollback();
         real.close();
     }
 
@@ -115,6 +119,29 @@ class BulkReadsTest {
         assertEquals(List.of(), plans.ofPupils(List.of()));
     }
 
+    @Test
+    void consentHistoriesOfAClassTakeOneStatementWhateverItsSize() {
+        JdbcConsentRepository consents = new JdbcConsentRepository(() -> counting);
+        List<String> large = pupils(45);
+        for (String id : large) {
+            consents.insert(consent(id, LocalDate.of(2026, 9, 1)));
+            consents.insert(consent(id, LocalDate.of(2026, 10, 1)));
+        }
+
+        statements.set(0);
+        Map<String, List<ConsentRecord>> few = consents.histories(pupils(3));
+        int forFew = statements.getAndSet(0);
+        Map<String, List<ConsentRecord>> many = consents.histories(large);
+        int forMany = statements.get();
+
+        assertEquals(1, forFew, "one query for the class");
+        assertEquals(forFew, forMany, "45 pupils cost the same statements as 3");
+        assertEquals(List.of("P001", "P002", "P003"), List.copyOf(few.keySet()), "in the order asked");
+        assertEquals(45, many.size());
+        assertEquals(LocalDate.of(2026, 10, 1), many.get("P020").get(0).decidedOn(), "newest first");
+        assertEquals(2, many.get("P020").size());
+    }
+
     private static List<String> pupils(int n) {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
@@ -126,6 +153,11 @@ class BulkReadsTest {
     private static Assessment assessment(String pupilId, LocalDate on, Map<String, Level> levels) {
         return new Assessment(0, pupilId, ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, on, "thrivemis-sample",
                 "1.0.0", levels, "S003", "Amira Hussain", NOON, "Amira Hussain", Optional.of(NOON), 1);
+    }
+
+    private static ConsentRecord consent(String pupilId, LocalDate on) {
+        return new ConsentRecord(0, pupilId, ConsentDecision.GIVEN, Set.of(ConsentScope.INDIVIDUAL_ASSESSMENT),
+                "Jo Bloggs", Relationship.PARENT, on, "", "S001", "Ann Office", NOON);
     }
 
     private static ActionPlan plan(String pupilId) {
