@@ -95,3 +95,8 @@ ALTER TABLE imported_plan ALTER COLUMN review_date DROP NOT NULL;
 ALTER TABLE imported_plan ALTER COLUMN status DROP NOT NULL;
 ALTER TABLE imported_plan ALTER COLUMN targets DROP NOT NULL;
 --rollback ALTER TABLE imported_profile DROP COLUMN assessment_id; ALTER TABLE imported_profile DROP COLUMN assessment_version; ALTER TABLE imported_plan DROP COLUMN plan_id; ALTER TABLE imported_plan DROP COLUMN plan_version;
+
+--changeset imports:7-run-schools
+--comment: The schools of a trust whose pupils a run may touch ('*' for every school): only their staff see the run and its report.
+ALTER TABLE import_run ADD COLUMN school_keys VARCHAR(2000);
+--rollback ALTER TABLE import_run DROP COLUMN school_keys;

@@ -69,6 +69,18 @@ public interface ImportRepository {
     /** One run. */
     Optional<ImportRun> run(long runId);
 
+    /**
+     * Records whose pupils a run may touch, so that in a trust only staff of those schools see the run
+     * and its report: {@code "*"} for every school, otherwise the school keys joined by commas.
+     */
+    void recordRunSchools(long runId, String schoolKeys);
+
+    /**
+     * The schools recorded for these runs ({@link #recordRunSchools}); a run recorded before trusts
+     * has none and is absent from the map.
+     */
+    Map<Long, String> runSchools(Collection<Long> runIds);
+
     /** A run's report as stored (gzip-compressed CSV). */
     Optional<byte[]> report(long runId);
 }

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,6 +132,7 @@ public class ImportServiceImpl implements ImportService {
                     Optional.empty(), ImportStatus.PREVIEWING, 0, size, ImportCounts.NONE, List.of(), Optional.empty());
             long id = store.write(tx -> {
                 long runId = tx.imports().insertRun(first);
+                tx.imports().recordRunSchools(runId, schoolKeysOf(actor));
                 tx.audit().append(List.of(access.allowed(actor, ImportAccess.ACTION_RUN, "", "import run " + runId
                         + " (" + fileName + ", " + format.label + "): preview started")));
                 return runId;
@@ -153,6 +157,7 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ImportRun run(Actor actor, long runId) {
         access.require(actor, "see imports");
+        requireVisible(actor, runId);
         RunState run = live.get(runId);
         if (run != null) {
             return run.snapshot();
@@ -169,12 +174,20 @@ public class ImportServiceImpl implements ImportService {
     public List<ImportRun> recent(Actor actor, int limit) {
         access.require(actor, "see imports");
         Map<Long, ImportRun> runs = new LinkedHashMap<>();
-        store.read(tx -> tx.imports().runs(limit)).forEach(r -> runs.put(r.id(), r));
+        Map<Long, String> schools = new HashMap<>();
+        store.read(tx -> {
+            List<ImportRun> stored = tx.imports().runs(limit);
+            if (!actor.schools().everySchool()) {
+                schools.putAll(tx.imports().runSchools(stored.stream().map(ImportRun::id).toList()));
+            }
+            return stored;
+        }).forEach(r -> runs.put(r.id(), r));
         synchronized (ended) {
             ended.values().forEach(r -> runs.computeIfPresent(r.id(), (id, stored) -> r));
         }
         live.values().forEach(r -> runs.put(r.id(), r.snapshot()));
-        List<ImportRun> sorted = new ArrayList<>(runs.values());
+        List<ImportRun> sorted = new ArrayList<>(runs.values().stream()
+                .filter(r -> visible(actor, Optional.ofNullable(schools.get(r.id())))).toList());
         sorted.sort(Comparator.comparingLong(ImportRun::id).reversed());
         return sorted.subList(0, Math.min(limit, sorted.size()));
     }
@@ -182,6 +195,7 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ImportRun commit(Actor actor, long runId) {
         access.require(actor, "import Thrive-Online exports");
+        requireVisible(actor, runId);
         RunState run = live.get(runId);
         if (run == null) {
             ImportRun stored = run(actor, runId);
@@ -202,6 +216,7 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public void report(Actor actor, long runId, OutputStream out) throws IOException {
         access.require(actor, "see imports");
+        requireVisible(actor, runId);
         byte[] gz = store.write(tx -> {
             Optional<byte[]> found = tx.imports().report(runId);
             found.ifPresent(r -> tx.audit().append(List.of(access.allowed(actor, ImportAccess.ACTION_REPORT, "",
@@ -211,6 +226,39 @@ public class ImportServiceImpl implements ImportService {
                 + " preview has finished"));
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             in.transferTo(out);
+        }
+    }
+
+    /** The schools a run started by this actor may touch, as recorded with the run. */
+    static String schoolKeysOf(Actor actor) {
+        return actor.schools().everySchool() ? "*" : String.join(",", new TreeSet<>(actor.schools().keys()));
+    }
+
+    /**
+     * Whether the actor may see a run that may touch these schools: trust-wide staff see every run;
+     * staff of some schools only runs limited to their schools (a run's file and report name pupils).
+     * A run recorded before trusts, or by trust-wide staff, is for trust-wide staff only.
+     */
+    static boolean visible(Actor actor, Optional<String> runSchools) {
+        if (actor.schools().everySchool()) {
+            return true;
+        }
+        if (runSchools.isEmpty() || runSchools.get().isBlank() || "*".equals(runSchools.get())) {
+            return false;
+        }
+        return Arrays.stream(runSchools.get().split(",")).allMatch(actor.schools()::includes);
+    }
+
+    /** A run of schools the actor does not cover answers as a run that does not exist: it names pupils. */
+    private void requireVisible(Actor actor, long runId) {
+        if (actor.schools().everySchool()) {
+            return;
+        }
+        Optional<String> schools = Optional.ofNullable(
+                store.read(tx -> tx.imports().runSchools(List.of(runId))).get(runId));
+        if (!visible(actor, schools)) {
+            throw new NotFoundException("There is no import run " + runId + " for your school: open the import page"
+                    + " and choose a run from the list");
         }
     }
 

@@ -261,6 +261,18 @@ class ImportPipelineTest {
         assertEquals(List.of(), school.store.store.read(tx -> tx.imports().profilesOf("p-2")));
         assertEquals(Set.of("p-1"), Set.copyOf(school.audit(ImportAccess.ACTION_WRITE).stream()
                 .map(AuditEntry::pupilId).toList()), "only North's pupil is written");
+
+        // the run, its file's names and its report belong to North: South's staff cannot find it
+        Actor southOffice = new Actor("o2", "Sam South", Set.of(ThriveRole.OFFICE), SchoolScope.only(Set.of("south")));
+        assertTrue(school.service.recent(southOffice, 10).stream().noneMatch(r -> r.id() == done.id()),
+                "South's office does not see North's run in the list");
+        assertThrows(org.thrivemis.api.NotFoundException.class, () -> school.service.run(southOffice, done.id()));
+        assertThrows(org.thrivemis.api.NotFoundException.class,
+                () -> school.service.report(southOffice, done.id(), java.io.OutputStream.nullOutputStream()));
+        assertTrue(school.service.recent(northOffice, 10).stream().anyMatch(r -> r.id() == done.id()));
+        Actor trustLead = new Actor("t1", "Tess Trust", Set.of(ThriveRole.SENIOR_LEAD));
+        assertTrue(school.service.recent(trustLead, 10).stream().anyMatch(r -> r.id() == done.id()),
+                "a trust-wide lead sees every school's runs");
     }
 
     @Test

@@ -275,6 +275,28 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public void recordRunSchools(long runId, String schoolKeys) {
+        try (PreparedStatement update = connection.get().prepareStatement(
+                "UPDATE import_run SET school_keys = ? WHERE id = ?")) {
+            update.setString(1, shorten(schoolKeys, 2000));
+            update.setLong(2, runId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not record the schools of import run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<Long, String> runSchools(Collection<Long> runIds) {
+        Map<Long, String> schools = new HashMap<>();
+        for (Long id : runIds) {
+            query("SELECT school_keys FROM import_run WHERE id = ? AND school_keys IS NOT NULL", id,
+                    rows -> schools.put(id, rows.getString(1)));
+        }
+        return schools;
+    }
+
+    @Override
     public Optional<byte[]> report(long runId) {
         List<byte[]> found = new ArrayList<>();
         query("SELECT report FROM import_run WHERE id = ? AND report IS NOT NULL", runId,
