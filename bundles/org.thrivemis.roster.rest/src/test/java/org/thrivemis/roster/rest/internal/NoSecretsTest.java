@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -33,7 +33,8 @@ class NoSecretsTest {
             Base64.getEncoder().encodeToString(("trust-client:" + java.net.URLEncoder.encode(
                     OneRosterTestServer.CLIENT_SECRET, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
 
-    private final List<String> seen = new ArrayList<>();
+    // the test server's and the client's threads log while the test reads: a list safe to iterate meanwhile
+    private final List<String> seen = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord r) {
