@@ -39,6 +39,7 @@ import org.thrivemis.mis.api.AttendanceMark;
 import org.thrivemis.mis.api.AttendanceSource;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.attendance.AttendanceStatistics;
 import org.thrivemis.mis.api.attendance.Term;
 
@@ -65,6 +66,8 @@ public class EarlyWarningIT {
     private PupilDirectory pupils;
     @Inject
     private AttendanceSource attendance;
+    @Inject
+    private SchoolDirectory schools;
 
     @Configuration
     public Option[] configuration() {
@@ -159,7 +162,9 @@ public class EarlyWarningIT {
         LocalDate recentStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         Map<String, List<String>> before = new HashMap<>();
         Map<String, List<String>> recent = new HashMap<>();
-        List<String> ids = pupils.all().stream().map(Pupil::id).toList();
+        // the demo senior lead is Hawthorn's: in the sample trust they see Hawthorn's pupils only
+        List<String> ids = pupils.all().stream().map(Pupil::id)
+                .filter(id -> schools.schoolOfPupil(id).equals(java.util.Optional.of("hawthorn"))).toList();
         for (AttendanceMark m : attendance.marks(ids, Term.yearStart(today), today)) {
             (m.date().isBefore(recentStart) ? before : recent).computeIfAbsent(m.pupilId(), k -> new ArrayList<>())
                     .add(m.code());

@@ -53,20 +53,7 @@ final class JdbcProfileRepository implements ProfileRepository {
     @Override
     public Assessment insert(Assessment a) {
         try (PreparedStatement insert = connection.get().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, a.pupilId());
-            insert.setString(2, a.kind().name());
-            insert.setString(3, a.reason());
-            insert.setString(4, a.status().name());
-            Columns.setDate(insert, 5, a.assessedOn());
-            insert.setString(6, a.packId());
-            insert.setString(7, a.packVersion());
-            insert.setString(8, a.assessorId());
-            insert.setString(9, a.assessorName());
-            Columns.setInstant(insert, 10, a.updatedAt());
-            insert.setString(11, a.updatedBy());
-            setOptionalInstant(insert, 12, a.completedAt());
-            insert.setLong(13, a.version());
-            ImportOrigins.bind(insert, 14, a.imported(), true);
+            bindInsert(insert, a);
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -83,6 +70,24 @@ final class JdbcProfileRepository implements ProfileRepository {
         }
     }
 
+    /** The parameters of {@code INSERT} for one assessment (one row, or one row of a batch). */
+    private static void bindInsert(PreparedStatement insert, Assessment a) throws SQLException {
+        insert.setString(1, a.pupilId());
+        insert.setString(2, a.kind().name());
+        insert.setString(3, a.reason());
+        insert.setString(4, a.status().name());
+        Columns.setDate(insert, 5, a.assessedOn());
+        insert.setString(6, a.packId());
+        insert.setString(7, a.packVersion());
+        insert.setString(8, a.assessorId());
+        insert.setString(9, a.assessorName());
+        Columns.setInstant(insert, 10, a.updatedAt());
+        insert.setString(11, a.updatedBy());
+        setOptionalInstant(insert, 12, a.completedAt());
+        insert.setLong(13, a.version());
+        ImportOrigins.bind(insert, 14, a.imported(), true);
+    }
+
     @Override
     public List<Assessment> insertAll(List<Assessment> assessments) {
         if (assessments.isEmpty()) {
@@ -91,20 +96,7 @@ final class JdbcProfileRepository implements ProfileRepository {
         // one batch for the rows, one for all their levels: an import writes thousands at a time
         try (PreparedStatement insert = connection.get().prepareStatement(INSERT, new String[] {"id"})) {
             for (Assessment a : assessments) {
-                insert.setString(1, a.pupilId());
-                insert.setString(2, a.kind().name());
-                insert.setString(3, a.reason());
-                insert.setString(4, a.status().name());
-                Columns.setDate(insert, 5, a.assessedOn());
-                insert.setString(6, a.packId());
-                insert.setString(7, a.packVersion());
-                insert.setString(8, a.assessorId());
-                insert.setString(9, a.assessorName());
-                Columns.setInstant(insert, 10, a.updatedAt());
-                insert.setString(11, a.updatedBy());
-                setOptionalInstant(insert, 12, a.completedAt());
-                insert.setLong(13, a.version());
-                ImportOrigins.bind(insert, 14, a.imported(), true);
+                bindInsert(insert, a);
                 insert.addBatch();
             }
             insert.executeBatch();
