@@ -289,11 +289,26 @@ final class JdbcImportRepository implements ImportRepository {
     @Override
     public Map<Long, String> runSchools(Collection<Long> runIds) {
         Map<Long, String> schools = new HashMap<>();
-        for (Long id : runIds) {
-            query("SELECT school_keys FROM import_run WHERE id = ? AND school_keys IS NOT NULL", id,
-                    rows -> schools.put(id, rows.getString(1)));
+        if (runIds.isEmpty()) {
+            return schools;
         }
-        return schools;
+        // one statement for the page's runs (a list shows a few dozen at most)
+        String marks = String.join(", ", java.util.Collections.nCopies(runIds.size(), "?"));
+        try (PreparedStatement select = connection.get().prepareStatement("SELECT id, school_keys FROM import_run"
+                + " WHERE school_keys IS NOT NULL AND id IN (" + marks + ")")) {
+            int i = 1;
+            for (Long id : runIds) {
+                select.setLong(i++, id);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    schools.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return schools;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the schools of import runs: " + e.getMessage(), e);
+        }
     }
 
     @Override
