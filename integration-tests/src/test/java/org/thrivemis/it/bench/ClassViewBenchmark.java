@@ -74,25 +74,44 @@ public final class ClassViewBenchmark {
                 sessions.add(new WebSession(base).signIn("senior"));
             }
             System.out.printf("%d users signed in%n", users);
-            run(sessions, classIds, Math.max(200, requestsPerRound / 5), new Random(1)); // warm-up, with columns
+            // warm-up: a whole round of each, unmeasured, so the JIT has compiled both pages' code and the
+            // caches are filled before anything is timed (with a fifth of a round, the first measured
+            // round with our columns still paid for compiling them: a core's worth of JIT at times)
+            columns(etc, probe, classIds.get(0), false);
+            run(sessions, classIds, requestsPerRound, new Random(1));
+            columns(etc, probe, classIds.get(0), true);
+            run(sessions, classIds, requestsPerRound, new Random(2));
+            System.out.printf("warmed up: %d pages without our columns, %d with%n", requestsPerRound, requestsPerRound);
             List<Long> with = new ArrayList<>();
             List<Long> without = new ArrayList<>();
+            // the product's CPU time per page (its threads, the garbage collector's included): unlike
+            // latency under 50 users, it barely moves when other work shares the machine
+            double cpuWith = 0;
+            double cpuWithout = 0;
             Random random = new Random(42);
             for (int r = 1; r <= rounds; r++) {
                 columns(etc, probe, classIds.get(0), true);
+                long cpu0 = cpuMillis(product.pid());
                 List<Long> w = run(sessions, classIds, requestsPerRound, random);
+                long cpu1 = cpuMillis(product.pid());
                 columns(etc, probe, classIds.get(0), false);
+                long cpu2 = cpuMillis(product.pid());
                 List<Long> wo = run(sessions, classIds, requestsPerRound, random);
+                long cpu3 = cpuMillis(product.pid());
                 with.addAll(w);
                 without.addAll(wo);
-                System.out.printf("round %d: with p50 %.1f ms p99 %.1f ms; without p50 %.1f ms p99 %.1f ms%n", r,
-                        pct(w, 50), pct(w, 99), pct(wo, 50), pct(wo, 99));
+                cpuWith += (cpu1 - cpu0) / (double) w.size();
+                cpuWithout += (cpu3 - cpu2) / (double) wo.size();
+                System.out.printf("round %d: with p50 %.1f ms p99 %.1f ms, %.2f ms CPU per page; without p50 %.1f ms"
+                        + " p99 %.1f ms, %.2f ms CPU per page%n", r, pct(w, 50), pct(w, 99),
+                        (cpu1 - cpu0) / (double) w.size(), pct(wo, 50), pct(wo, 99), (cpu3 - cpu2) / (double) wo.size());
             }
             columns(etc, probe, classIds.get(0), true);
             double ratio = pct(with, 99) / pct(without, 99);
             System.out.printf("classview: ratio=%.2f p50_with_ms=%.1f p99_with_ms=%.1f p50_without_ms=%.1f"
-                    + " p99_without_ms=%.1f requests=%d users=%d classes=%d%n", ratio, pct(with, 50), pct(with, 99),
-                    pct(without, 50), pct(without, 99), with.size() + without.size(), users, classIds.size());
+                    + " p99_without_ms=%.1f cpu_ms_per_page_with=%.2f cpu_ms_per_page_without=%.2f requests=%d users=%d"
+                    + " classes=%d%n", ratio, pct(with, 50), pct(with, 99), pct(without, 50), pct(without, 99),
+                    cpuWith / rounds, cpuWithout / rounds, with.size() + without.size(), users, classIds.size());
         }
     }
 
@@ -145,6 +164,18 @@ public final class ClassViewBenchmark {
         }
         return latencies;
     }
+
+    /** The process's CPU time so far (user + system, every thread), from Linux's /proc. */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        // fields after the command name in parentheses (which may hold spaces): utime is the 14th field, stime the 15th
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private static double pct(List<Long> micros, int percentile) {
         List<Long> sorted = new ArrayList<>(micros);

@@ -47,6 +47,11 @@ public final class ProductProcess implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(List.of(jvmArgs));
+            // to profile the product under a benchmark, e.g. THRIVE_PRODUCT_JAVA_OPTS="-XX:StartFlightRecording=..."
+            String extra = System.getenv("THRIVE_PRODUCT_JAVA_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                cmd.addAll(List.of(extra.trim().split("\\s+")));
+            }
             // As the README's run command starts it.
             cmd.add("-Djava.util.logging.config.file=" + Settings.productLogging());
             cmd.add("-Dorg.osgi.service.http.port=" + port);

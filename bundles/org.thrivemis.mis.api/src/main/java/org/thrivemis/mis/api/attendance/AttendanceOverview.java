@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.thrivemis.mis.api.AttendanceMark;
+import org.thrivemis.mis.api.DateRange;
 
 /**
  * One pupil's attendance as a class view shows it: this term, this academic year (up to today)
@@ -61,18 +62,24 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
         // one pass over a year of marks, counting categories as it goes (no list of codes per pupil):
         // a class page summarises some 11,000 marks per request
         Map<String, Tally> tallies = new HashMap<>();
-        Map<String, java.util.Optional<AttendanceCode>> codes = new HashMap<>();
+        CodeLookup codes = new CodeLookup();
         Tally last = null;
+        LocalDate lastDate = null;
+        long day = 0;
         for (AttendanceMark mark : marks) {
-            long day = mark.date().toEpochDay();
+            // a day's two sessions are next to each other: its epoch day is worked out once
+            LocalDate date = mark.date();
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                day = date.toEpochDay();
+            }
             if (day > todayDay) {
                 continue;
             }
             Tally t = last != null && last.pupilId.equals(mark.pupilId()) ? last
                     : tallies.computeIfAbsent(mark.pupilId(), id -> new Tally(id, trendWeeks));
             last = t;
-            // registers repeat a handful of codes: look each text up once per call, not once per mark
-            AttendanceCode code = codes.computeIfAbsent(mark.code(), text -> AttendanceCode.of(text)).orElse(null);
+            AttendanceCode code = codes.of(mark.code());
             if (day >= yearStart) {
                 t.year.add(code);
             }
@@ -94,6 +101,83 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
             result.put(id, new AttendanceOverview(t.term.statistics(), t.year.statistics(), weeks));
         }
         return result;
+    }
+
+    /**
+     * Registers repeat a handful of codes, nearly all one character: each text is looked up once per
+     * call, one-character ones in a table by character (no hashing per mark), others in a map.
+     */
+    private static final class CodeLookup {
+        private final AttendanceCode[] single = new AttendanceCode[128];
+        private final boolean[] singleKnown = new boolean[128];
+        private final Map<String, AttendanceCode> others = new HashMap<>();
+
+        AttendanceCode of(String text) {
+            if (text.length() == 1) {
+                char c = text.charAt(0);
+                if (c < 128) {
+                    if (!singleKnown[c]) {
+                        single[c] = AttendanceCode.of(text).orElse(null);
+                        singleKnown[c] = true;
+                    }
+                    return single[c];
+                }
+            }
+            return others.computeIfAbsent(text, t -> AttendanceCode.of(t).orElse(null));
+        }
+    }
+
+    /**
+     * The ranges an overview on {@code today} is made of, in this order: this year (1 September to
+     * today), this term up to today, then each trend week (Monday to Sunday, up to today), oldest
+     * first. Ask {@link org.thrivemis.mis.api.AttendanceSource#counts} for them and give the answer to
+     * {@link #fromCounts}.
+     *
+     * @since 1.2
+     */
+    public static List<DateRange> ranges(LocalDate today, int trendWeeks) {
+        Term term = Term.containing(today);
+        LocalDate trendStart = firstMonday(today, trendWeeks);
+        List<DateRange> ranges = new ArrayList<>(2 + trendWeeks);
+        ranges.add(new DateRange(Term.yearStart(today), today));
+        ranges.add(new DateRange(term.firstDay(), term.lastDay().isBefore(today) ? term.lastDay() : today));
+        for (int w = 0; w < trendWeeks; w++) {
+            LocalDate monday = trendStart.plusWeeks(w);
+            LocalDate sunday = monday.plusDays(6);
+            ranges.add(new DateRange(monday, sunday.isBefore(today) ? sunday : today));
+        }
+        return List.copyOf(ranges);
+    }
+
+    /**
+     * Overviews of many pupils from their sessions counted by code over {@link #ranges}{@code (today,
+     * trendWeeks)}: the same overviews {@link #of} makes from their marks. Every pupil asked for gets an
+     * overview, empty statistics when the counts do not name them.
+     *
+     * @since 1.2
+     */
+    public static Map<String, AttendanceOverview> fromCounts(Collection<String> pupilIds,
+            Map<String, List<Map<String, Integer>>> counts, LocalDate today, int trendWeeks) {
+        LocalDate trendStart = firstMonday(today, trendWeeks);
+        int expected = 2 + trendWeeks;
+        Map<String, AttendanceOverview> result = new HashMap<>();
+        for (String id : pupilIds) {
+            List<Map<String, Integer>> perRange = counts.getOrDefault(id, List.of());
+            if (!perRange.isEmpty() && perRange.size() != expected) {
+                throw new IllegalArgumentException("counts of " + id + " cover " + perRange.size()
+                        + " ranges; an overview needs " + expected + " (see ranges(today, trendWeeks))");
+            }
+            List<Week> weeks = new ArrayList<>(trendWeeks);
+            for (int w = 0; w < trendWeeks; w++) {
+                weeks.add(new Week(trendStart.plusWeeks(w), statisticsOf(perRange, 2 + w)));
+            }
+            result.put(id, new AttendanceOverview(statisticsOf(perRange, 1), statisticsOf(perRange, 0), weeks));
+        }
+        return result;
+    }
+
+    private static AttendanceStatistics statisticsOf(List<Map<String, Integer>> perRange, int index) {
+        return AttendanceStatistics.ofCounts(perRange.isEmpty() ? Map.of() : perRange.get(index));
     }
 
     /** Sessions counted by category, as {@link AttendanceStatistics#of} counts them. */

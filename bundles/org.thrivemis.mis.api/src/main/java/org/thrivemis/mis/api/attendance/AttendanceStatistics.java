@@ -46,6 +46,31 @@ public record AttendanceStatistics(Map<AttendanceCategory, Integer> byCategory, 
         return new AttendanceStatistics(counts, unknown, legacy);
     }
 
+    /**
+     * Statistics of sessions counted by register code (code → sessions), as
+     * {@link org.thrivemis.mis.api.AttendanceSource#counts} gives them.
+     *
+     * @since 1.2
+     */
+    public static AttendanceStatistics ofCounts(Map<String, Integer> sessionsByCode) {
+        EnumMap<AttendanceCategory, Integer> counts = new EnumMap<>(AttendanceCategory.class);
+        int unknown = 0;
+        int legacy = 0;
+        for (Map.Entry<String, Integer> e : sessionsByCode.entrySet()) {
+            int sessions = e.getValue();
+            var code = AttendanceCode.of(e.getKey());
+            if (code.isEmpty()) {
+                unknown += sessions;
+                continue;
+            }
+            if (code.get().isLegacy()) {
+                legacy += sessions;
+            }
+            counts.merge(code.get().category(), sessions, Integer::sum);
+        }
+        return new AttendanceStatistics(counts, unknown, legacy);
+    }
+
     /** Sessions in a category. */
     public int count(AttendanceCategory category) {
         return byCategory.get(category);
@@ -53,8 +78,14 @@ public record AttendanceStatistics(Map<AttendanceCategory, Integer> byCategory, 
 
     /** Sessions that count towards attendance: every category but "not possible". */
     public int possibleSessions() {
-        return byCategory.entrySet().stream().filter(e -> e.getKey().isPossible())
-                .mapToInt(Map.Entry::getValue).sum();
+        // a loop, not a stream: a class page asks this of every pupil several times
+        int possible = 0;
+        for (Map.Entry<AttendanceCategory, Integer> e : byCategory.entrySet()) {
+            if (e.getKey().isPossible()) {
+                possible += e.getValue();
+            }
+        }
+        return possible;
     }
 
     /** Sessions attended: present plus approved educational activity. */

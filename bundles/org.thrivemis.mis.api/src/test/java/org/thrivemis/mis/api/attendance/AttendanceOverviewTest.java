@@ -84,4 +84,36 @@ class AttendanceOverviewTest {
         marks.add(new AttendanceMark("P1", day, Session.AM, am));
         marks.add(new AttendanceMark("P1", day, Session.PM, pm));
     }
+
+    /**
+     * Counts by code over the overview's ranges (a host's grouped count, or the port's default from
+     * marks) give the same overview as the marks themselves, for every day of a school year as
+     * "today", with every kind of code: unknown, legacy, not possible, sessions after today.
+     */
+    @Test
+    void overviewsFromCountsEqualOverviewsFromMarksOnEveryDayOfTheYear() {
+        List<String> codes = List.of("/", "\\", "L", "I", "O", "G", "M", "V", "#", "X", "H", "J1", "??", "Y1");
+        java.util.Random random = new java.util.Random(7);
+        List<AttendanceMark> marks = new ArrayList<>();
+        for (String pupil : List.of("a", "b", "c")) {
+            for (LocalDate d = LocalDate.of(2026, 7, 1); d.isBefore(LocalDate.of(2027, 8, 10)); d = d.plusDays(1)) {
+                if (d.getDayOfWeek().getValue() <= 5 && random.nextInt(10) > 0) {
+                    day(marks, pupil, d, codes.get(random.nextInt(codes.size())), codes.get(random.nextInt(codes.size())));
+                }
+            }
+        }
+        org.thrivemis.mis.api.AttendanceSource source = (ids, from, to) -> marks.stream()
+                .filter(m -> ids.contains(m.pupilId()) && !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
+        List<String> pupils = List.of("a", "b", "c", "nobody");
+        for (LocalDate today = LocalDate.of(2026, 8, 25); today.isBefore(LocalDate.of(2027, 8, 5)); today = today.plusDays(3)) {
+            var ranges = AttendanceOverview.ranges(today, 8);
+            assertEquals(AttendanceOverview.of(pupils, marks, today, 8),
+                    AttendanceOverview.fromCounts(pupils, source.counts(pupils, ranges), today, 8), today.toString());
+        }
+    }
+
+    private static void day(List<AttendanceMark> marks, String pupil, LocalDate date, String am, String pm) {
+        marks.add(new AttendanceMark(pupil, date, Session.AM, am));
+        marks.add(new AttendanceMark(pupil, date, Session.PM, pm));
+    }
 }

@@ -32,7 +32,7 @@ import org.thrivemis.web.internal.UkFormat;
 /**
  * The "Attendance" column, beside the strand information: each pupil's attendance this term and
  * this academic year by the DfE categories, persistent absence (below 90%) marked, and a sparkline
- * of the last weeks. One {@link AttendanceSource} call for the whole class. Sorted by this year's
+ * of the last weeks. One {@link AttendanceSource#counts} call for the whole class. Sorted by this year's
  * attendance, lowest first. "Today" comes from a {@link Clock} service when one is registered
  * (benchmarks and tests fix the date), else the school's clock. A pupil's cell is reused for the
  * configured seconds ({@link AttendanceColumnConfig#cacheSeconds()}, see {@link RecentCells}).
@@ -93,10 +93,10 @@ public final class AttendanceColumn implements ClassViewColumn {
         List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
         Map<String, ColumnCell> made = new HashMap<>();
         if (!missing.isEmpty()) {
-            // one AttendanceSource call for the pupils not summarised in the last seconds
-            Map<String, AttendanceOverview> overviews = AttendanceOverview.of(missing,
-                    attendance.marks(missing, AttendanceOverview.firstDayNeeded(today, TREND_WEEKS), today), today,
-                    TREND_WEEKS);
+            // one AttendanceSource call for the pupils not summarised in the last seconds: their sessions
+            // counted by code over this year, this term and each trend week (no mark per session)
+            Map<String, AttendanceOverview> overviews = AttendanceOverview.fromCounts(missing,
+                    attendance.counts(missing, AttendanceOverview.ranges(today, TREND_WEEKS)), today, TREND_WEEKS);
             String termName = Term.containing(today).name();
             for (String id : missing) {
                 made.put(id, cell(overviews.get(id), termName));

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.thrivemis.mis.api.AttendanceMark;
 import org.thrivemis.mis.api.AttendanceSource;
+import org.thrivemis.mis.api.DateRange;
 
 /** The host's registers, from the sample school: one call answers for a whole class. */
 @Component(service = AttendanceSource.class)
@@ -28,25 +31,22 @@ public final class SampleAttendanceSource implements AttendanceSource {
         School school = sampleSchool.school();
         List<AttendanceMark> result = new ArrayList<>();
         for (String id : pupilIds.stream().filter(Objects::nonNull).distinct().sorted().toList()) {
-            List<AttendanceMark> marks = school.marksOf(id);
-            // a pupil's marks are in date order: find the days asked for instead of testing every mark
-            result.addAll(marks.subList(firstOnOrAfter(marks, from), firstOnOrAfter(marks, to.plusDays(1))));
+            // a pupil's registers are in date order: only the days asked for are made into marks
+            school.addMarks(id, from, to, result);
         }
         return Collections.unmodifiableList(result);
     }
 
-    /** The index of the first mark on or after the day (the size when there is none). */
-    static int firstOnOrAfter(List<AttendanceMark> marks, LocalDate day) {
-        int low = 0;
-        int high = marks.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (marks.get(mid).date().isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
+    /** Counted from each pupil's registers directly (no marks made), as a MIS database would group and count. */
+    @Override
+    public Map<String, List<Map<String, Integer>>> counts(Collection<String> pupilIds, List<DateRange> ranges) {
+        School school = sampleSchool.school();
+        Map<String, List<Map<String, Integer>>> counts = new LinkedHashMap<>();
+        for (String id : pupilIds) {
+            if (id != null) {
+                counts.computeIfAbsent(id, p -> school.counts(p, ranges));
             }
         }
-        return low;
+        return counts;
     }
 }

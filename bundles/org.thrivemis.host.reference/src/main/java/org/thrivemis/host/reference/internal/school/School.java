@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.thrivemis.mis.api.AttendanceMark;
+import org.thrivemis.mis.api.DateRange;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.SchoolClass;
@@ -54,11 +55,11 @@ public final class School {
      * several times (the host's week, a plugin's year), so they are generated once, while a school
      * of 100,000 pupils still never holds more than this many pupils' registers.
      */
-    private final Map<String, List<AttendanceMark>> recentRegisters = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, PupilRegisters> recentRegisters = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<AttendanceMark>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, PupilRegisters> eldest) {
             return size() > RECENT_REGISTERS;
         }
     };
@@ -269,18 +270,34 @@ public final class School {
 
     /** Every register mark of the pupil this year up to {@link #registersUntil()}, in date and session order. */
     public List<AttendanceMark> marksOf(String pupilId) {
+        return registersOf(pupilId).marks();
+    }
+
+    /**
+     * Adds the pupil's marks from {@code from} to {@code to} (both inclusive), in date and session
+     * order: only the marks of those days are made.
+     */
+    public void addMarks(String pupilId, LocalDate from, LocalDate to, List<AttendanceMark> out) {
+        registersOf(pupilId).addMarks(from, to, out);
+    }
+
+    /** The pupil's sessions by code in each range, see {@link org.thrivemis.mis.api.AttendanceSource#counts}. */
+    public List<Map<String, Integer>> counts(String pupilId, List<DateRange> ranges) {
+        return registersOf(pupilId).counts(ranges);
+    }
+
+    private PupilRegisters registersOf(String pupilId) {
         if (!pupilsById.containsKey(pupilId)) {
-            return List.of();
+            return PupilRegisters.NONE;
         }
         synchronized (recentRegisters) {
-            List<AttendanceMark> known = recentRegisters.get(pupilId);
+            PupilRegisters known = recentRegisters.get(pupilId);
             if (known != null) {
                 return known;
             }
         }
         // generated outside the lock: other pages need not wait; two threads may both generate (same result)
-        // an ArrayList behind the read-only view: a range of it (SampleAttendanceSource) copies as one array
-        List<AttendanceMark> generated = Collections.unmodifiableList(new ArrayList<>(registers.apply(pupilId)));
+        PupilRegisters generated = PupilRegisters.of(pupilId, registers.apply(pupilId));
         synchronized (recentRegisters) {
             recentRegisters.put(pupilId, generated);
         }
