@@ -178,9 +178,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     public RetentionResult applyRetention(Actor actor) {
         requireRetentionRun(actor);
         RetentionPlan plan = store.read(tx -> plan(tx.dataProtection().leftBefore(cutoff())));
-        RetentionRuns.Run run = runs.begin(actor.displayName(), plan.action(), plan.pupils().size())
-                .orElseThrow(() -> new IllegalStateException("A retention run is already in progress; its progress"
-                        + " is on the retention page. Wait for it to finish."));
+        RetentionRuns.Run run = runs.beginOrRefuse(actor.displayName(), plan.action(), plan.pupils().size());
         return retain(actor, plan, run);
     }
 
