@@ -184,4 +184,10 @@ public class ConsentServiceImpl implements ConsentService {
         String scopes = r.scopes().stream().sorted().map(ConsentScope::label).collect(Collectors.joining(", "));
         return "record " + r.id() + ": " + r.decision().label() + " (" + scopes + ") on " + r.decidedOn();
     }
+
+    @Override
+    public boolean anyRecorded() {
+        // no actor, no pupil: nothing to check or audit (the answer names nobody)
+        return store.read(tx -> tx.consents().any());
+    }
 }
