@@ -36,7 +36,7 @@ import org.thrivemis.mis.api.SchoolDirectory;
  * A trust's host registers its school directory a moment after our bundles, or stops it. With the
  * role mapping's {@code school.directory = required}, in that window neither a school's senior lead
  * nor the trust-wide lead reads any pupil's Thrive data over real HTTP: the JSON API answers 403 with
- * the reason; once the reference host's directory is back, each sees their schools again.
+ * the reason, the early-warning and impact pages 503 with it (rather than an empty list); once the reference host's directory is back, each sees their schools again.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -81,6 +81,13 @@ public class TrustStartUpWindowIT {
             scr.disableComponent(directory).getValue();
             Await.until("the trust-wide lead refused while the host has no school directory", Duration.ofSeconds(30),
                     () -> consents(trust, hawthorn).statusCode() == 403);
+            for (String page : new String[] {"/thrive/early-warning", "/thrive/impact"}) {
+                HttpResponse<String> waiting = trust.get(page);
+                assertEquals(page, 503, waiting.statusCode());
+                assertTrue(page + ": " + waiting.body(), waiting.body().contains(WAITING));
+            }
+            assertTrue("the admin area gives no count meanwhile",
+                    senior.get("/admin").body().contains("Waiting for the MIS to say which schools you cover"));
             for (WebSession who : new WebSession[] {senior, trust}) {
                 for (String pupil : new String[] {hawthorn, elmfield}) {
                     HttpResponse<String> refused = consents(who, pupil);
@@ -98,6 +105,8 @@ public class TrustStartUpWindowIT {
         HttpResponse<String> otherSchool = consents(senior, elmfield);
         assertEquals("and is still refused Elmfield's", 403, otherSchool.statusCode());
         assertTrue(otherSchool.body(), otherSchool.body().contains("schools your MIS role covers"));
+        assertEquals(200, trust.get("/thrive/early-warning").statusCode());
+        assertEquals(200, trust.get("/thrive/impact").statusCode());
         configAdmin.getConfiguration(ROLES_PID, "?").delete();
     }
 

@@ -55,6 +55,13 @@ public final class EarlyWarningServlet extends HttpServlet {
         // per school, as the impact page does; a key the viewer does not see is ignored
         String school = Optional.ofNullable(request.getParameter("school"))
                 .filter(k -> schools.stream().anyMatch(s -> s.key().equals(k))).orElse("");
+        if (warnings.waitingForSchools(actor)) {
+            response.setHeader("Retry-After", "60");
+            templates.respond(response, 503, "earlywarning/page.jte", new EarlyWarningView(
+                    "/assets/govuk-frontend.min.css", warnings.criteria(), List.of(),
+                    Optional.of(ThriveAccess.SCHOOLS_NOT_KNOWN_YET), List.of(), ""));
+            return;
+        }
         try {
             List<Warning> list = warnings.warnings(actor, school);
             templates.respond(response, 200, "earlywarning/page.jte", new EarlyWarningView(

@@ -99,6 +99,17 @@ class EarlyWarningsTest {
         assertEquals(List.of(), warnings.schoolsOf(SENIOR));
     }
 
+    @Test
+    void aLimitedActorWaitsForTheSchoolDirectoryAndNobodyElseDoes() {
+        EarlyWarnings warnings = warnings(Map.of(), false);
+        Actor waiting = new Actor("S5", "Nora", Set.of(ThriveRole.SENIOR_LEAD), SchoolScope.only(Set.of()));
+
+        assertTrue(warnings.waitingForSchools(waiting), "a trust's host before its directory registers");
+        assertEquals(false, warnings.waitingForSchools(SENIOR), "a single-school host: every school");
+        set(warnings, "schools", new TwoSchools());
+        assertEquals(false, warnings.waitingForSchools(waiting), "the directory is there: the actor covers none");
+    }
+
     /** North: NONE, FINE, STEADY; South: GAP. */
     private static final class TwoSchools implements SchoolDirectory {
         @Override
