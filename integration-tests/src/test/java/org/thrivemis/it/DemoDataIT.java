@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.thrivemis.it.support.Await;
 import org.thrivemis.it.support.ProductProcess;
 import org.thrivemis.it.support.Settings;
+import org.thrivemis.it.support.ThriveApi;
 import org.thrivemis.it.support.WebSession;
 
 /**
@@ -30,6 +33,8 @@ class DemoDataIT {
     private static final Pattern SCHOOL_PLANS = Pattern.compile("(?m)^School,Whole school,(\\d+),");
     private static final String OAK = "/classes/year-3-oak";
     private static final Duration SEEDING = Duration.ofMinutes(3);
+    /** The host's staff id of the demo {@code office} account, who records the demo's consent. */
+    private static final String DEMO_OFFICE = "S001";
 
     @Test
     void withTheDemoPropertyTheSchoolIsSeededOnceAndARestartAddsNothing() {
@@ -75,6 +80,18 @@ class DemoDataIT {
             Await.until("the demo bundle to find the data; log:\n" + again.tail(), SEEDING,
                     () -> again.logContains("Thrive demo data: the Thrive database already holds data"));
             assertEquals(first, counts(again), "a restart adds nothing: plans, stages, plan cells, screening, consent");
+            // nobody signs in as the office here: any consent read in its name is the demo's own check
+            HttpResponse<String> reads = session(again, "admin").sendJson("GET",
+                    "/api/v1/audit?staff=" + DEMO_OFFICE + "&action=consent.read&limit=500", null, Map.of());
+            assertEquals(200, reads.statusCode(), reads.body());
+            JsonNode entries = ThriveApi.json(reads).get("entries");
+            assertEquals(0, entries.size(), "the demo's start check reads no pupil's consent, at the first start or"
+                    + " after the restart; the trail shows " + entries.size() + " such reads, e.g. "
+                    + (entries.isEmpty() ? "" : entries.get(0)));
+            HttpResponse<String> recorded = session(again, "admin").sendJson("GET",
+                    "/api/v1/audit?staff=" + DEMO_OFFICE + "&action=consent.record&limit=5", null, Map.of());
+            assertFalse(ThriveApi.json(recorded).get("entries").isEmpty(),
+                    "the query does find the office's entries: its consent records from seeding");
         }
     }
 

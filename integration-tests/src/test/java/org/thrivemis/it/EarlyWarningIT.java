@@ -125,6 +125,55 @@ public class EarlyWarningIT {
         assertTrue("an administrator still has the installed plugins", admin.contains("id=\"installed-plugins\""));
     }
 
+    @Test
+    public void theTrustWideLeadSeesEachPupilsSchoolAndFiltersBySchool() throws Exception {
+        Await.until("health UP", Duration.ofSeconds(30), () -> new WebSession(base()).get("/system/health").statusCode() == 200);
+        WebSession trust = new WebSession(base()).signIn("trust");
+        configure(5.0);
+        Set<String> hawthorn = dropped(5.0, 4, "hawthorn");
+        Set<String> elmfield = dropped(5.0, 4, "elmfield");
+        assertFalse("both schools have pupils whose attendance fell", hawthorn.isEmpty() || elmfield.isEmpty());
+        Set<String> both = new TreeSet<>(hawthorn);
+        both.addAll(elmfield);
+        Await.until("the trust's list for a 5-point drop", Duration.ofSeconds(30), () -> listed(trust).equals(both));
+
+        String page = trust.get("/thrive/early-warning").body();
+        assertEquals(both.size(), count(page));
+        assertTrue("a School column", page.contains("<th scope=\"col\" class=\"govuk-table__header\">School</th>"));
+        Map<String, String> schoolOfRow = schoolsOfRows(page);
+        for (String id : both) {
+            assertEquals(id, hawthorn.contains(id) ? "Hawthorn Primary School" : "Elmfield Primary School",
+                    schoolOfRow.get(id));
+        }
+        assertTrue("a school filter", page.contains("id=\"school\""));
+        assertTrue("the admin area counts every school the lead covers",
+                trust.get("/admin").body().contains(countText(both.size())));
+
+        String elm = trust.get("/thrive/early-warning?school=elmfield").body();
+        assertEquals(elmfield, listed(elm));
+        assertTrue(elm, elm.contains(">" + (elmfield.size() == 1 ? "1 pupil" : elmfield.size() + " pupils")
+                + " at Elmfield Primary School<"));
+        assertEquals("a school the lead does not cover is ignored", both,
+                listed(trust.get("/thrive/early-warning?school=nowhere").body()));
+
+        String hawthornLead = new WebSession(base()).signIn("senior").get("/thrive/early-warning").body();
+        assertEquals(hawthorn, listed(hawthornLead));
+        assertFalse("one school: no School column", hawthornLead.contains(">School</th>"));
+        assertFalse("one school: no filter", hawthornLead.contains("id=\"school\""));
+    }
+
+    /** Each row's pupil id and the School cell after its name. */
+    private static Map<String, String> schoolsOfRows(String page) {
+        Map<String, String> result = new HashMap<>();
+        Matcher row = Pattern.compile("<tr class=\"govuk-table__row\">\\s*<th scope=\"row\"[^>]*>[^<]*</th>\\s*"
+                + "<td class=\"govuk-table__cell\">([^<]*)</td>.*?href=\"/pupils/([^\"?]+)\\?tab=thrive-profile\"",
+                Pattern.DOTALL).matcher(page);
+        while (row.find()) {
+            result.put(java.net.URLDecoder.decode(row.group(2), java.nio.charset.StandardCharsets.UTF_8), row.group(1));
+        }
+        return result;
+    }
+
     private void configure(double dropPoints) throws Exception {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("dropPoints", dropPoints);
@@ -135,8 +184,12 @@ public class EarlyWarningIT {
 
     /** The pupils on the page, by the link to their Thrive tab. */
     private static Set<String> listed(WebSession s) {
+        return listed(s.get("/thrive/early-warning").body());
+    }
+
+    private static Set<String> listed(String page) {
         Set<String> ids = new TreeSet<>();
-        Matcher m = ROW.matcher(s.get("/thrive/early-warning").body());
+        Matcher m = ROW.matcher(page);
         while (m.find()) {
             ids.add(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -158,13 +211,17 @@ public class EarlyWarningIT {
      * {@code weeks - 1} weeks ago up to today against 1 September up to then.
      */
     private Set<String> dropped(double points, int weeks) {
+        // the demo senior lead is Hawthorn's: in the sample trust they see Hawthorn's pupils only
+        return dropped(points, weeks, "hawthorn");
+    }
+
+    private Set<String> dropped(double points, int weeks, String school) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         LocalDate recentStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         Map<String, List<String>> before = new HashMap<>();
         Map<String, List<String>> recent = new HashMap<>();
-        // the demo senior lead is Hawthorn's: in the sample trust they see Hawthorn's pupils only
         List<String> ids = pupils.all().stream().map(Pupil::id)
-                .filter(id -> schools.schoolOfPupil(id).equals(java.util.Optional.of("hawthorn"))).toList();
+                .filter(id -> schools.schoolOfPupil(id).equals(java.util.Optional.of(school))).toList();
         for (AttendanceMark m : attendance.marks(ids, Term.yearStart(today), today)) {
             (m.date().isBefore(recentStart) ? before : recent).computeIfAbsent(m.pupilId(), k -> new ArrayList<>())
                     .add(m.code());

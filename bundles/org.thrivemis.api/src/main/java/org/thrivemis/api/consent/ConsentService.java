@@ -41,4 +41,12 @@ public interface ConsentService {
      * @throws ConsentRequiredException otherwise
      */
     void requireConsent(String pupilId, ConsentScope scope);
+
+    /**
+     * Whether any consent decision is recorded, for any pupil: a system-level question (e.g. "is this
+     * a new installation?") that reads no pupil's data, so it takes no actor and is not audited.
+     *
+     * @since 1.1
+     */
+    boolean anyRecorded();
 }

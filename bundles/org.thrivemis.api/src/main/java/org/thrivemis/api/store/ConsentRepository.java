@@ -18,4 +18,11 @@ public interface ConsentRepository {
 
     /** Every record of each of these pupils, in one query; pupils without records are absent. */
     Map<String, List<ConsentRecord>> histories(Collection<String> pupilIds);
+
+    /**
+     * Whether any consent record is stored, of any pupil; reads no record (one row at most).
+     *
+     * @since 1.3
+     */
+    boolean any();
 }

@@ -28,6 +28,14 @@ import org.thrivemis.mis.api.SchoolDirectory;
  * and without one an actor limited to some schools sees nobody (closed, not open).
  */
 public final class AccessPolicy {
+    /**
+     * Why an actor limited to some schools sees nobody while the host's school directory is missing
+     * (a trust's MIS still starting, or its directory stopped).
+     */
+    public static final String SCHOOLS_NOT_KNOWN_YET = "The MIS has not yet said which schools you cover (its"
+            + " school directory is not running), so Thrive shows no pupil's data for now. Try again in a minute;"
+            + " if this lasts, ask your MIS administrator to check the MIS's school directory.";
+
     private final ClassDirectory classes;
     private final Clock clock;
     private final Supplier<Optional<SchoolDirectory>> schools;
@@ -160,7 +168,14 @@ public final class AccessPolicy {
         return refusal(actor, action);
     }
 
-    private static String schoolRefusal(Action action) {
+    /**
+     * Refusal for a pupil or class outside the actor's schools; while the host's school directory is
+     * not (yet) registered nobody limited sees anyone, which says so rather than blaming the role.
+     */
+    private String schoolRefusal(Action action) {
+        if (schools.get().isEmpty()) {
+            return SCHOOLS_NOT_KNOWN_YET + " So you cannot " + action.purpose() + " yet.";
+        }
         return "You can only " + action.purpose() + " for pupils of the schools your MIS role covers."
                 + " Ask someone at that school, or a trust-wide lead, if you need this.";
     }
@@ -168,6 +183,9 @@ public final class AccessPolicy {
     /** Why the actor may not do the action (for this pupil), and what to do about it. */
     public String refusal(Actor actor, Action action) {
         Optional<Reach> reach = reach(actor, action);
+        if (reach.isPresent() && !actor.schools().everySchool() && schools.get().isEmpty()) {
+            return SCHOOLS_NOT_KNOWN_YET + " So you cannot " + action.purpose() + " yet.";
+        }
         if (reach.isPresent() && action.wholeTrust() && !actor.schools().everySchool()) {
             return "You can only " + action.purpose() + " with a role that covers every school of the trust,"
                     + " because it applies to all of them at once. Ask a trust-wide administrator.";

@@ -43,15 +43,29 @@ public class AuditLogImpl implements AuditLog {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SchoolDirectory schools;
 
+    private final Clock clock;
+
     @Activate
     public AuditLogImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
-        this(store, classes, Clock.systemDefaultZone());
+        this(store, classes, new HostClock());
     }
 
     AuditLogImpl(ThriveStore store, ClassDirectory classes, Clock clock) {
+        this.clock = clock;
         this.store = Objects.requireNonNull(store, "store");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -24,13 +24,18 @@ import org.thrivemis.mis.api.SchoolDirectory;
  * Maps a host user's role names to Thrive roles from configuration {@value RoleMappingConfig#PID},
  * case-insensitively. A changed configuration applies at once, without restarting the component.
  * When the host serves several schools (it registers a {@link SchoolDirectory}), the actor carries
- * the schools the host says the member of staff may see; otherwise every school (there is one).
+ * the schools the host says the member of staff may see; otherwise every school (there is one), unless
+ * the configuration says the host is a trust ({@code school.directory = required}): then, until the
+ * directory is registered, every actor sees no school at all (fail closed in the start-up window).
  */
 @Component(service = RoleMapping.class, configurationPid = RoleMappingConfig.PID)
 @Designate(ocd = RoleMappingConfig.class)
 public class ConfiguredRoleMapping implements RoleMapping {
+    private static final System.Logger LOG = System.getLogger(ConfiguredRoleMapping.class.getName());
     /** Lower-cased host role name to the Thrive roles it gives; replaced whole on a change. */
     private volatile Map<String, Set<ThriveRole>> table;
+    /** Whether the host is a trust that must register a school directory before anyone sees a pupil. */
+    private volatile boolean directoryRequired;
 
     /** The host's schools of a trust, when it serves several. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -40,11 +45,13 @@ public class ConfiguredRoleMapping implements RoleMapping {
     @Activate
     public ConfiguredRoleMapping(RoleMappingConfig config) {
         this.table = tableOf(config);
+        this.directoryRequired = directoryRequired(config);
     }
 
     @Modified
     void modified(RoleMappingConfig config) {
         this.table = tableOf(config);
+        this.directoryRequired = directoryRequired(config);
     }
 
     @Override
@@ -55,17 +62,38 @@ public class ConfiguredRoleMapping implements RoleMapping {
             roles.addAll(current.getOrDefault(key(hostRole), Set.of()));
         }
         SchoolDirectory directory = schools;
-        return new Actor(userId, displayName, roles, scopeOf(directory, userId));
+        return new Actor(userId, displayName, roles, scopeOf(directory, directoryRequired, userId));
     }
 
-    /** Every school without a directory (one school) or when the host grants them all; else the host's list. */
-    private static SchoolScope scopeOf(SchoolDirectory directory, String userId) {
+    /**
+     * Every school without a directory on a single-school host, none on a trust's host whose directory
+     * is not there yet; with a directory, every school when the host grants them all, else the host's list.
+     */
+    private static SchoolScope scopeOf(SchoolDirectory directory, boolean required, String userId) {
         if (directory == null) {
-            return SchoolScope.every();
+            return required ? SchoolScope.only(Set.of()) : SchoolScope.every();
         }
         Set<String> keys = directory.schoolsOfStaff(userId);
         boolean all = !keys.isEmpty() && directory.schools().stream().allMatch(s -> keys.contains(s.key()));
         return all ? SchoolScope.every() : SchoolScope.only(keys);
+    }
+
+    /**
+     * Whether {@code school.directory} says the host is a trust. A value we cannot read is taken as
+     * "required" (the safe side for children's data) and logged with what to write instead.
+     */
+    private static boolean directoryRequired(RoleMappingConfig config) {
+        String value = Objects.requireNonNullElse(config.school_directory(), "").strip();
+        if (value.isEmpty() || value.equalsIgnoreCase(RoleMappingConfig.SCHOOL_DIRECTORY_OPTIONAL)) {
+            return false;
+        }
+        if (!value.equalsIgnoreCase(RoleMappingConfig.SCHOOL_DIRECTORY_REQUIRED)) {
+            LOG.log(System.Logger.Level.ERROR, "Configuration " + RoleMappingConfig.PID + ": school.directory = \""
+                    + value + "\" is neither \"optional\" nor \"required\"; treating it as \"required\" (nobody"
+                    + " sees pupils until the MIS's school directory runs). Write \"optional\" for a single school,"
+                    + " \"required\" for a trust.");
+        }
+        return true;
     }
 
     private static Map<String, Set<ThriveRole>> tableOf(RoleMappingConfig config) {

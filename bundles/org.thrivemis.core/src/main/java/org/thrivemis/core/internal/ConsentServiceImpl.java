@@ -67,7 +67,7 @@ public class ConsentServiceImpl implements ConsentService {
     public ConsentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes) {
         // the JVM's zone is the school's: "today" decides enrollments and future dates
-        this(store, pupils, classes, Clock.systemDefaultZone());
+        this(store, pupils, classes, new HostClock());
     }
 
     ConsentServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, Clock clock) {
@@ -77,6 +77,17 @@ public class ConsentServiceImpl implements ConsentService {
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new ConsentRequestValidator(clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override
@@ -172,5 +183,11 @@ public class ConsentServiceImpl implements ConsentService {
     private static String describe(ConsentRecord r) {
         String scopes = r.scopes().stream().sorted().map(ConsentScope::label).collect(Collectors.joining(", "));
         return "record " + r.id() + ": " + r.decision().label() + " (" + scopes + ") on " + r.decidedOn();
+    }
+
+    @Override
+    public boolean anyRecorded() {
+        // no actor, no pupil: nothing to check or audit (the answer names nobody)
+        return store.read(tx -> tx.consents().any());
     }
 }

@@ -141,4 +141,14 @@ class ConsentReadingTest {
                 store.audit().stream().map(AuditEntry::outcome).toList());
         assertEquals(0, store.historiesCalls, "no consent data read for a refusal");
     }
+
+    @Test
+    void whetherAnyConsentIsRecordedReadsNoPupilAndWritesNoAuditEntry() {
+        assertEquals(false, service.anyRecorded(), "a new installation");
+        service.record(OFFICE, AMY, ConsentRequestValidatorTest.valid());
+        int entries = store.audit().size();
+
+        assertEquals(true, service.anyRecorded());
+        assertEquals(entries, store.audit().size(), "a system-level question: nobody's record was read");
+    }
 }

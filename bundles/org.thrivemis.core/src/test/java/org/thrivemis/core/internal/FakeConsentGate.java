@@ -40,6 +40,11 @@ final class FakeConsentGate implements ConsentService {
     }
 
     @Override
+    public boolean anyRecorded() {
+        throw new UnsupportedOperationException("not used by the plan service");
+    }
+
+    @Override
     public ConsentStatus status(Actor actor, String pupilId) {
         throw new UnsupportedOperationException("not used by the plan service");
     }

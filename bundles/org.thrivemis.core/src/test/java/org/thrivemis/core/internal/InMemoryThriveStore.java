@@ -109,6 +109,11 @@ final class InMemoryThriveStore implements ThriveStore {
             return stored;
         }
 
+        @Override
+        public boolean any() {
+            return !consents.isEmpty();
+        }
+
         /** Insertion order on purpose: the core must not rely on the store's ordering. */
         @Override
         public List<ConsentRecord> history(String pupilId) {

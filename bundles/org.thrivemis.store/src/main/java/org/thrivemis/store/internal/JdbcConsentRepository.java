@@ -69,6 +69,18 @@ final class JdbcConsentRepository implements ConsentRepository {
     }
 
     @Override
+    public boolean any() {
+        // FETCH FIRST: standard SQL that H2 and PostgreSQL both take; stops at the first row
+        try (PreparedStatement select = connection.get().prepareStatement(
+                "SELECT 1 FROM " + TABLE + " FETCH FIRST 1 ROWS ONLY");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new StoreException("Could not check whether any consent is recorded: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<ConsentRecord> history(String pupilId) {
         String sql = "SELECT " + COLUMNS + " FROM consent_record WHERE pupil_id = ?" + NEWEST_FIRST;
         try (PreparedStatement select = connection.get().prepareStatement(sql)) {

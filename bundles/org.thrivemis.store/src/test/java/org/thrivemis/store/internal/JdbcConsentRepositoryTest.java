@@ -65,6 +65,15 @@ class JdbcConsentRepositoryTest {
     }
 
     @Test
+    void anyIsFalseOnANewDatabaseAndTrueOnceOneRecordIsStored() {
+        assertEquals(false, consents.any(), "a new installation");
+        consents.insert(record("p1", LocalDate.of(2025, 9, 1), NOON));
+        consents.insert(record("p2", LocalDate.of(2025, 9, 1), NOON));
+
+        assertTrue(consents.any());
+    }
+
+    @Test
     void eachInsertGetsItsOwnId() {
         long first = consents.insert(record("p1", LocalDate.of(2025, 9, 1), NOON)).id();
         long second = consents.insert(record("p1", LocalDate.of(2025, 9, 1), NOON)).id();

@@ -1,6 +1,7 @@
 package org.thrivemis.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,8 @@ class PostgreSqlStoreTest {
 
     @Test
     void consentRecordsReadBackInOrderAndInBulk() {
+        boolean before = store.read(tx -> tx.consents().any());
+        assertFalse(before, "no consent yet: FETCH FIRST works on PostgreSQL");
         store.write(tx -> {
             tx.consents().insert(consent("p1", LocalDate.of(2026, 9, 1), ConsentDecision.GIVEN));
             tx.consents().insert(consent("p1", LocalDate.of(2026, 10, 1), ConsentDecision.WITHDRAWN));
@@ -84,6 +87,8 @@ class PostgreSqlStoreTest {
         assertEquals(List.of(ConsentDecision.WITHDRAWN, ConsentDecision.GIVEN), p1.stream().map(ConsentRecord::decision).toList());
         assertEquals(Set.of(ConsentScope.INDIVIDUAL_ASSESSMENT, ConsentScope.ACTION_PLAN), p1.get(0).scopes());
         assertEquals(NOON, p1.get(0).recordedAt());
+        boolean after = store.read(tx -> tx.consents().any());
+        assertTrue(after);
         Map<String, List<ConsentRecord>> both = store.read(tx -> tx.consents().histories(List.of("p1", "p2", "p3")));
         assertEquals(Set.of("p1", "p2"), both.keySet());
     }

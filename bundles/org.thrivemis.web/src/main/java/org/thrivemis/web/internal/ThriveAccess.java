@@ -35,7 +35,24 @@ public final class ThriveAccess {
      */
     public static final int NO_CONSENT_STATUS = 403;
 
+    /**
+     * Why a list of pupils is not shown to an actor limited to some schools while the host's school
+     * directory is not registered (a trust's MIS still starting): the domain would show them nobody.
+     */
+    public static final String SCHOOLS_NOT_KNOWN_YET = "The MIS has not yet said which schools you cover (its"
+            + " school directory is not running), so Thrive shows no pupil's data for now. Try again in a minute;"
+            + " if this lasts, ask your MIS administrator to check the MIS's school directory.";
+
     private ThriveAccess() {
+    }
+
+    /**
+     * Whether the actor is limited to some schools while no school directory tells which pupils are
+     * theirs: on a trust's host (role mapping {@code school.directory = required}) in the moment before
+     * its directory registers. A page listing pupils then says so instead of showing an empty list.
+     */
+    public static boolean waitingForSchools(Actor actor, Optional<?> schoolDirectory) {
+        return !actor.schools().everySchool() && schoolDirectory.isEmpty();
     }
 
     /** The domain's actor for the signed-in viewer, through the configured role mapping. */

@@ -74,6 +74,11 @@ public final class FakeConsentService implements ConsentService {
         throw new UnsupportedOperationException("not used by the web layer");
     }
 
+    @Override
+    public boolean anyRecorded() {
+        throw new UnsupportedOperationException("not used by the web layer");
+    }
+
     private void check(Actor actor, String pupilId) {
         actors.add(actor);
         if (failWith != null) {

@@ -44,6 +44,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.core.internal.profile.ProfileCalculator;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
@@ -72,20 +73,34 @@ public class ClassInsightsImpl implements ClassInsights {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SchoolDirectory schools;
 
+    private final Clock clock;
+
     @Activate
     public ClassInsightsImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ContentPackService packs) {
         // the JVM's zone is the school's: "today" decides enrollments
-        this(store, pupils, classes, packs, Clock.systemDefaultZone());
+        this(store, pupils, classes, packs, new HostClock());
     }
 
     ClassInsightsImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ContentPackService packs,
             Clock clock) {
+        this.clock = clock;
         this.store = Objects.requireNonNull(store, "store");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.packs = Objects.requireNonNull(packs, "packs");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

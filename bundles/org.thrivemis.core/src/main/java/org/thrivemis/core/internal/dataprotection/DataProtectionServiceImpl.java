@@ -39,6 +39,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -79,7 +80,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     public DataProtectionServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, RetentionConfig config) {
         // the JVM's zone is the school's: it decides "today" and so the retention cutoff
-        this(store, pupils, classes, config, Clock.systemDefaultZone());
+        this(store, pupils, classes, config, new HostClock());
     }
 
     DataProtectionServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes,
@@ -99,6 +100,17 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     void stop() {
         schedule.stop();
         runs.stop();
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override
@@ -166,9 +178,7 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     public RetentionResult applyRetention(Actor actor) {
         requireRetentionRun(actor);
         RetentionPlan plan = store.read(tx -> plan(tx.dataProtection().leftBefore(cutoff())));
-        RetentionRuns.Run run = runs.begin(actor.displayName(), plan.action(), plan.pupils().size())
-                .orElseThrow(() -> new IllegalStateException("A retention run is already in progress; its progress"
-                        + " is on the retention page. Wait for it to finish."));
+        RetentionRuns.Run run = runs.beginOrRefuse(actor.displayName(), plan.action(), plan.pupils().size());
         return retain(actor, plan, run);
     }
 

@@ -23,6 +23,8 @@ final class RetentionRuns {
         return t;
     });
     private Run latest;
+    /** Runs begun on this node since it started; names a run in the log ("run 3"). */
+    private int begun;
 
     RetentionRuns(Clock clock) {
         this.clock = clock;
@@ -33,8 +35,23 @@ final class RetentionRuns {
         if (latest != null && latest.finishedAt == null) {
             return Optional.empty();
         }
-        latest = new Run(startedBy, clock.instant(), action, total);
+        latest = new Run(++begun, startedBy, clock.instant(), action, total);
         return Optional.of(latest);
+    }
+
+    /**
+     * Records the start of a run, or refuses while another is going, naming that run: how far it got,
+     * who started it and when.
+     */
+    synchronized Run beginOrRefuse(String startedBy, RetentionAction action, int total) {
+        Optional<Run> run = begin(startedBy, action, total);
+        if (run.isPresent()) {
+            return run.get();
+        }
+        Run going = latest;
+        throw new RetentionInProgressException(going.number, "Retention run " + going.number + " (started by "
+                + going.startedBy + " at " + going.startedAt + ", " + going.done.get() + " of " + going.total
+                + " pupils done) is already in progress; its progress is on the retention page. Wait for it to finish.");
     }
 
     /** The run going now, or the last one. */
@@ -61,6 +78,7 @@ final class RetentionRuns {
 
     /** One run: counted as each pupil's transaction commits, ended once. */
     final class Run {
+        private final int number;
         private final String startedBy;
         private final Instant startedAt;
         private final RetentionAction action;
@@ -69,7 +87,8 @@ final class RetentionRuns {
         private volatile Instant finishedAt;
         private volatile String failure;
 
-        private Run(String startedBy, Instant startedAt, RetentionAction action, int total) {
+        private Run(int number, String startedBy, Instant startedAt, RetentionAction action, int total) {
+            this.number = number;
             this.startedBy = startedBy;
             this.startedAt = startedAt;
             this.action = action;

@@ -27,15 +27,24 @@ final class RetentionSchedule {
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                run.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "The scheduled Thrive retention run failed; it runs again in " + intervalHours
-                        + " hours: " + e.getClass().getSimpleName(), e);
-            }
-        }, intervalHours, intervalHours, TimeUnit.HOURS);
+        executor.scheduleWithFixedDelay(() -> once(intervalHours, run), intervalHours, intervalHours, TimeUnit.HOURS);
         return new RetentionSchedule(executor);
+    }
+
+    /**
+     * One turn of the schedule. A run already going (started from the page, or a slow previous turn)
+     * is no failure: the turn is skipped with one INFO line naming that run.
+     */
+    static void once(int intervalHours, Runnable run) {
+        try {
+            run.run();
+        } catch (RetentionInProgressException e) {
+            LOG.log(Level.INFO, "The scheduled Thrive retention run was skipped because run " + e.number()
+                    + " is in progress; the schedule tries again in " + intervalHours + " hours.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "The scheduled Thrive retention run failed; it runs again in " + intervalHours
+                    + " hours: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     void stop() {

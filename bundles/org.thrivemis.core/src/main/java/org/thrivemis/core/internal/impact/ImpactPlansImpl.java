@@ -28,6 +28,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.SchoolDirectory;
 
@@ -53,7 +54,7 @@ public class ImpactPlansImpl implements ImpactPlans {
     @Activate
     public ImpactPlansImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
         // the JVM's zone is the school's: it turns the closing instant into the closing day
-        this(store, classes, Clock.systemDefaultZone());
+        this(store, classes, new HostClock());
     }
 
     /** For tests: a fixed clock. */
@@ -62,6 +63,17 @@ public class ImpactPlansImpl implements ImpactPlans {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -47,6 +47,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.PupilDirectory;
 import org.thrivemis.mis.api.SchoolDirectory;
@@ -81,7 +82,7 @@ public class ActionPlanServiceImpl implements ActionPlanService {
             @Reference ClassDirectory classes, @Reference ConsentService consent,
             @Reference AssessmentService assessments, @Reference ContentPackService content) {
         // the JVM's zone is the school's: "today" decides enrolments, review dates and overdue reviews
-        this(store, pupils, classes, consent, assessments, content, Clock.systemDefaultZone());
+        this(store, pupils, classes, consent, assessments, content, new HostClock());
     }
 
     /** With a given clock: for tests, and for a host that runs the JVM in another zone than the school. */
@@ -97,6 +98,17 @@ public class ActionPlanServiceImpl implements ActionPlanService {
         this.audit = new AuditTrail(store, clock);
         this.drafts = new PlanDraftValidator(clock);
         this.reviews = new ReviewValidator(clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

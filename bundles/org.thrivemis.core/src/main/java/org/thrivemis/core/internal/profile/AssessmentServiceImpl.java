@@ -37,6 +37,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
@@ -70,7 +71,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public AssessmentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs) {
         // the JVM's zone is the school's: "today" decides enrollments and future dates
-        this(store, pupils, classes, consent, packs, Clock.systemDefaultZone());
+        this(store, pupils, classes, consent, packs, new HostClock());
     }
 
     AssessmentServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ConsentService consent,
@@ -83,6 +84,17 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new AssessmentValidator(clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

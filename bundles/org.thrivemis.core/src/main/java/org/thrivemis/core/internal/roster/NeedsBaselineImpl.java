@@ -21,6 +21,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.SchoolDirectory;
 
@@ -42,15 +43,29 @@ public class NeedsBaselineImpl implements NeedsBaseline {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SchoolDirectory schools;
 
+    private final Clock clock;
+
     @Activate
     public NeedsBaselineImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
-        this(store, classes, Clock.systemDefaultZone());
+        this(store, classes, new HostClock());
     }
 
     NeedsBaselineImpl(ThriveStore store, ClassDirectory classes, Clock clock) {
+        this.clock = clock;
         this.store = Objects.requireNonNull(store, "store");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

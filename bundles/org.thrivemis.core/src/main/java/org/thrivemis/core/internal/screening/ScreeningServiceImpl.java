@@ -52,6 +52,7 @@ import org.thrivemis.api.store.ThriveStore;
 import org.thrivemis.core.internal.AccessPolicy;
 import org.thrivemis.core.internal.Action;
 import org.thrivemis.core.internal.AuditTrail;
+import org.thrivemis.core.internal.HostClock;
 import org.thrivemis.mis.api.ClassDirectory;
 import org.thrivemis.mis.api.Enrollment;
 import org.thrivemis.mis.api.Pupil;
@@ -88,7 +89,7 @@ public class ScreeningServiceImpl implements ScreeningService {
             @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs,
             ScreeningConfig config) {
         // the JVM's zone is the school's: "today" decides the term, enrollments and the snapshot
-        this(store, pupils, classes, consent, packs, ScreeningRules.of(config), Clock.systemDefaultZone());
+        this(store, pupils, classes, consent, packs, ScreeningRules.of(config), new HostClock());
     }
 
     ScreeningServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ConsentService consent,
@@ -107,6 +108,17 @@ public class ScreeningServiceImpl implements ScreeningService {
     @Modified
     void modified(ScreeningConfig config) {
         rules = ScreeningRules.of(config);
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -113,6 +113,11 @@ final class FakeStore implements ThriveStore {
         }
 
         @Override
+        public boolean any() {
+            return false;
+        }
+
+        @Override
         public List<HeldPupilDetails> heldDetails(String pupilId) {
             return held.stream().filter(h -> h.sourceId().equals(pupilId)).toList();
         }

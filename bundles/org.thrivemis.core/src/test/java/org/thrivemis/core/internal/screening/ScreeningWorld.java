@@ -374,6 +374,11 @@ final class ScreeningWorld implements ThriveStore, PupilDirectory, ClassDirector
     // ---- ConsentService: only the gate is used
 
     @Override
+    public boolean anyRecorded() {
+        return !consented.isEmpty();
+    }
+
+    @Override
     public void requireConsent(String pupilId, ConsentScope scope) {
         if (!consented.contains(pupilId)) {
             throw new ConsentRequiredException(pupilId, scope, ConsentState.NOT_RECORDED);

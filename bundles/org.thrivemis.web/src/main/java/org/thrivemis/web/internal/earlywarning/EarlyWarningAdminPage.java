@@ -45,6 +45,9 @@ public final class EarlyWarningAdminPage implements AdminPage {
         if (!actor.hasAny(ThriveRole.SENIOR_LEAD)) {
             return "For senior leads";
         }
+        if (warnings.waitingForSchools(actor)) {
+            return "Waiting for the MIS to say which schools you cover";
+        }
         try {
             int n = warnings.warnings(actor).size();
             return n == 1 ? "1 pupil to look at" : n + " pupils to look at";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -26,6 +27,8 @@ import org.thrivemis.mis.api.AttendanceMark;
 import org.thrivemis.mis.api.AttendanceSource;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.School;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.attendance.AttendanceStatistics;
 import org.thrivemis.mis.api.attendance.Term;
 import org.thrivemis.web.internal.UkFormat;
@@ -36,7 +39,9 @@ import org.thrivemis.web.internal.UkFormat;
  * below the age-expected one) or no recent individual profile; Thrive suggests a behaviour profile.
  * Attendance is read first, for everyone on roll, in one call; Thrive information is then read
  * (and audited) only for the pupils whose attendance dropped, through the domain, which lets only
- * senior leads do it.
+ * senior leads do it. In a trust (the host registers a {@link SchoolDirectory}) only the pupils of the
+ * viewer's schools are considered, or of the one school chosen, and a viewer who covers several
+ * schools sees each pupil's school.
  */
 @Component(service = EarlyWarnings.class, configurationPid = EarlyWarningConfig.PID)
 @Designate(ocd = EarlyWarningConfig.class)
@@ -50,6 +55,10 @@ public final class EarlyWarnings {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchoolDirectory schools;
 
     @Activate
     public EarlyWarnings(@Reference PupilDirectory pupils, @Reference AttendanceSource attendance,
@@ -79,20 +88,57 @@ public final class EarlyWarnings {
                 + "months", c.recentWeeks(), c.dropPoints(), c.profileMonths());
     }
 
+    /** Whether the actor's schools are not known yet (a trust's school directory still starting). */
+    public boolean waitingForSchools(Actor actor) {
+        return org.thrivemis.web.internal.ThriveAccess.waitingForSchools(actor, java.util.Optional.ofNullable(schools));
+    }
+
+    /** The schools of the trust the actor sees, in the host's order; empty for a single-school host. */
+    public List<School> schoolsOf(Actor actor) {
+        SchoolDirectory directory = schools;
+        if (directory == null) {
+            return List.of();
+        }
+        return directory.schools().stream().filter(s -> actor.schools().includes(s.key())).toList();
+    }
+
     /**
-     * The list, largest drop first.
+     * The list over every school the actor sees, largest drop first (the admin area's count).
      *
      * @throws org.thrivemis.api.AccessDeniedException unless the actor is a senior lead (audited by the domain)
      */
     public List<Warning> warnings(Actor actor) {
+        return warnings(actor, "");
+    }
+
+    /**
+     * The list for one school of a trust (its key), or for every school the actor sees (empty key),
+     * largest drop first. Each warning names the pupil's school when the actor sees several.
+     *
+     * @throws org.thrivemis.api.AccessDeniedException unless the actor is a senior lead (audited by the domain)
+     */
+    public List<Warning> warnings(Actor actor, String schoolKey) {
         EarlyWarningConfig c = config;
         LocalDate today = today();
         LocalDate yearStart = Term.yearStart(today);
         LocalDate recentStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(c.recentWeeks() - 1L);
         List<Pupil> onRoll = pupils.all();
+        SchoolDirectory directory = schools;
+        Map<String, String> schoolOf = directory == null ? Map.of()
+                : directory.schoolsOfPupils(onRoll.stream().map(Pupil::id).toList());
         Map<String, Pupil> byId = new HashMap<>();
-        onRoll.forEach(p -> byId.put(p.id(), p));
+        for (Pupil p : onRoll) {
+            // only the schools in question: others' attendance is not read, nor their Thrive data asked for
+            String key = schoolOf.getOrDefault(p.id(), "");
+            if (directory == null || (schoolKey.isEmpty() ? actor.schools().includes(key) : schoolKey.equals(key))) {
+                byId.put(p.id(), p);
+            }
+        }
+        List<School> seen = directory == null ? List.of()
+                : directory.schools().stream().filter(s -> actor.schools().includes(s.key())).toList();
+        Map<String, String> schoolNames = seen.size() > 1
+                ? seen.stream().collect(Collectors.toMap(School::key, School::name, (a, b) -> a)) : Map.of();
         Map<String, List<String>> before = new HashMap<>();
         Map<String, List<String>> recent = new HashMap<>();
         for (AttendanceMark m : attendance.marks(byId.keySet(), yearStart, today)) {
@@ -130,7 +176,8 @@ public final class EarlyWarnings {
             }
             Pupil pupil = byId.get(e.getKey());
             double[] v = e.getValue();
-            warnings.add(new Warning(pupil.id(), pupil.displayName(),
+            String school = schoolNames.getOrDefault(schoolOf.getOrDefault(pupil.id(), ""), "");
+            warnings.add(new Warning(pupil.id(), pupil.displayName(), school,
                     "/pupils/" + java.net.URLEncoder.encode(pupil.id(), java.nio.charset.StandardCharsets.UTF_8)
                             + "?tab=thrive-profile",
                     String.format(Locale.UK, "%.1f%%", v[0]), String.format(Locale.UK, "%.1f%%", v[1]),

@@ -77,6 +77,11 @@ public final class ImpactReport {
         return LocalDate.now(c != null ? c.withZone(UkFormat.SCHOOL_ZONE) : Clock.system(UkFormat.SCHOOL_ZONE));
     }
 
+    /** Whether the actor's schools are not known yet (a trust's school directory still starting). */
+    public boolean waitingForSchools(Actor actor) {
+        return org.thrivemis.web.internal.ThriveAccess.waitingForSchools(actor, java.util.Optional.ofNullable(schools));
+    }
+
     /** The schools of the trust the actor sees, in the host's order; empty for a single-school host. */
     public List<School> schoolsOf(Actor actor) {
         SchoolDirectory directory = schools;

@@ -64,6 +64,12 @@ public final class ImpactServlet extends HttpServlet {
         // per school, as the class view's issue asks; a key the viewer does not see is ignored
         String school = Optional.ofNullable(request.getParameter("school"))
                 .filter(k -> schools.stream().anyMatch(s -> s.key().equals(k))).orElse("");
+        if (report.waitingForSchools(actor)) {
+            response.setHeader("Retry-After", "60");
+            templates.respond(response, 503, "impact/page.jte",
+                    ImpactView.refused(STYLESHEET, ThriveAccess.SCHOOLS_NOT_KNOWN_YET));
+            return;
+        }
         try {
             rows = report.rows(actor, school);
         } catch (AccessDeniedException e) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
+import org.thrivemis.api.SchoolScope;
 import org.thrivemis.api.ThriveRole;
 import org.thrivemis.api.classview.ClassInsights;
 import org.thrivemis.api.classview.PupilInsight;
@@ -28,6 +29,8 @@ import org.thrivemis.mis.api.AttendanceMark;
 import org.thrivemis.mis.api.AttendanceMark.Session;
 import org.thrivemis.mis.api.Pupil;
 import org.thrivemis.mis.api.PupilDirectory;
+import org.thrivemis.mis.api.School;
+import org.thrivemis.mis.api.SchoolDirectory;
 
 /** Who the early-warning list names, and that Thrive data is read only for pupils whose attendance dropped. */
 class EarlyWarningsTest {
@@ -58,6 +61,76 @@ class EarlyWarningsTest {
         assertEquals(Set.of("GAP", "NONE", "FINE"), Set.copyOf(read.get(0)),
                 "Thrive data read only for the pupils whose attendance dropped, not STEADY");
         assertTrue(list.get(0).href().endsWith("/pupils/GAP?tab=thrive-profile"));
+    }
+
+    @Test
+    void inATrustEachRowNamesTheSchoolAndAChosenSchoolKeepsToItsPupils() {
+        PupilInsight none = new PupilInsight("x", Optional.empty(), Optional.empty(), Optional.empty(), false);
+        Map<String, PupilInsight> insights = Map.of("GAP", none, "NONE", none, "FINE", none);
+        EarlyWarnings warnings = warnings(insights, false);
+        set(warnings, "schools", new TwoSchools());
+        Actor trust = SENIOR;
+        Actor northOnly = new Actor("S5", "Nora", Set.of(ThriveRole.SENIOR_LEAD), SchoolScope.only(Set.of("north")));
+
+        List<Warning> all = warnings.warnings(trust);
+        assertEquals(List.of("Fine Pupil North School", "Gap Pupil South School", "None Pupil North School"),
+                all.stream().map(w -> w.name() + " " + w.school()).toList());
+        assertEquals(List.of(new School("north", "North School"), new School("south", "South School")),
+                warnings.schoolsOf(trust));
+
+        assertEquals(List.of("Gap Pupil"), warnings.warnings(trust, "south").stream().map(Warning::name).toList());
+        assertEquals(Set.of("GAP"), Set.copyOf(read.get(read.size() - 1)),
+                "another school's pupils are not asked for, so their Thrive data is not read");
+
+        List<Warning> north = warnings.warnings(northOnly);
+        assertEquals(List.of("Fine Pupil", "None Pupil"), north.stream().map(Warning::name).toList());
+        assertEquals(Set.of(""), north.stream().map(Warning::school).collect(java.util.stream.Collectors.toSet()),
+                "one school covered: no school named");
+        assertEquals(List.of(new School("north", "North School")), warnings.schoolsOf(northOnly));
+        assertEquals(Set.of("NONE", "FINE"), Set.copyOf(read.get(read.size() - 1)));
+    }
+
+    @Test
+    void aSingleSchoolHostNamesNoSchool() {
+        EarlyWarnings warnings = warnings(Map.of("NONE", new PupilInsight("NONE", Optional.empty(), Optional.empty(),
+                Optional.empty(), false)), false);
+
+        assertEquals(List.of(""), warnings.warnings(SENIOR).stream().map(Warning::school).toList());
+        assertEquals(List.of(), warnings.schoolsOf(SENIOR));
+    }
+
+    @Test
+    void aLimitedActorWaitsForTheSchoolDirectoryAndNobodyElseDoes() {
+        EarlyWarnings warnings = warnings(Map.of(), false);
+        Actor waiting = new Actor("S5", "Nora", Set.of(ThriveRole.SENIOR_LEAD), SchoolScope.only(Set.of()));
+
+        assertTrue(warnings.waitingForSchools(waiting), "a trust's host before its directory registers");
+        assertEquals(false, warnings.waitingForSchools(SENIOR), "a single-school host: every school");
+        set(warnings, "schools", new TwoSchools());
+        assertEquals(false, warnings.waitingForSchools(waiting), "the directory is there: the actor covers none");
+    }
+
+    /** North: NONE, FINE, STEADY; South: GAP. */
+    private static final class TwoSchools implements SchoolDirectory {
+        @Override
+        public List<School> schools() {
+            return List.of(new School("north", "North School"), new School("south", "South School"));
+        }
+
+        @Override
+        public Optional<String> schoolOfPupil(String pupilId) {
+            return Optional.of(pupilId.equals("GAP") ? "south" : "north");
+        }
+
+        @Override
+        public Optional<String> schoolOfClass(String classId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Set<String> schoolsOfStaff(String staffId) {
+            return Set.of();
+        }
     }
 
     @Test
@@ -127,10 +200,15 @@ class EarlyWarningsTest {
     }
 
     private static void setClock(EarlyWarnings w) {
+        set(w, "clock", CLOCK);
+    }
+
+    /** Sets an optional reference as DS would. */
+    private static void set(EarlyWarnings w, String name, Object value) {
         try {
-            var field = EarlyWarnings.class.getDeclaredField("clock");
+            var field = EarlyWarnings.class.getDeclaredField(name);
             field.setAccessible(true);
-            field.set(w, CLOCK);
+            field.set(w, value);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
