@@ -100,3 +100,19 @@ ALTER TABLE imported_plan ALTER COLUMN targets DROP NOT NULL;
 --comment: The schools of a trust whose pupils a run may touch ('*' for every school): only their staff see the run and its report.
 ALTER TABLE import_run ADD COLUMN school_keys VARCHAR(2000);
 --rollback ALTER TABLE import_run DROP COLUMN school_keys;
+
+--changeset imports:8-ledger-on-assessment
+--comment: The ledger entry of an imported profile moves onto its native assessment (one row per imported profile instead of two): import_digest (what the export last said), import_version (the assessment's version when the import last wrote it), import_ledger (TRUE on the one assessment that holds its natural key's entry, NULL on every other). Existing entries are moved and their imported_profile rows deleted; entries without a native record (imported before imports made native records) stay in imported_profile. The unique index on (pupil, date, kind, import_ledger) replaces assessment_pupil: it keeps one ledger entry per natural key, as imported_profile_key did, and serves the same reads by pupil.
+ALTER TABLE assessment ADD COLUMN import_digest VARCHAR(64);
+ALTER TABLE assessment ADD COLUMN import_version BIGINT;
+ALTER TABLE assessment ADD COLUMN import_ledger BOOLEAN;
+UPDATE assessment SET
+    import_digest = (SELECT l.digest FROM imported_profile l WHERE l.assessment_id = assessment.id),
+    import_version = (SELECT l.assessment_version FROM imported_profile l WHERE l.assessment_id = assessment.id),
+    import_ledger = TRUE
+    WHERE EXISTS (SELECT 1 FROM imported_profile l WHERE l.assessment_id = assessment.id
+        AND l.pupil_id = assessment.pupil_id AND l.kind = assessment.kind AND l.assessed_on = assessment.assessed_on);
+DELETE FROM imported_profile WHERE assessment_id IN (SELECT id FROM assessment WHERE import_ledger = TRUE);
+DROP INDEX assessment_pupil;
+CREATE UNIQUE INDEX assessment_pupil_import ON assessment (pupil_id, assessed_on, kind, import_ledger);
+--rollback DROP INDEX assessment_pupil_import; CREATE INDEX assessment_pupil ON assessment (pupil_id, assessed_on); ALTER TABLE assessment DROP COLUMN import_digest; ALTER TABLE assessment DROP COLUMN import_version; ALTER TABLE assessment DROP COLUMN import_ledger;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thrivemis.api.profile.Assessment;
 import org.osgi.annotation.versioning.ProviderType;
 import org.thrivemis.api.imports.ImportRun;
 
@@ -37,7 +38,21 @@ public interface ImportRepository {
     /** The ledger of these pupils' imported plans by natural key, with the current version of each native plan. */
     Map<ImportedPlanKey, ImportLink> planLinks(Collection<String> pupilIds);
 
-    /** Records new ledger entries and updates existing ones (by key), with JDBC batches. */
+    /**
+     * Inserts imported profiles as native assessments with their levels, each carrying the ledger entry of
+     * its natural key (the assessment's pupil, kind and date; {@code digests}, position by position; the
+     * version written) on the same row, and drops any entry kept apart for those keys (one imported before
+     * imports made native records). JDBC batches; returns the assessments with their ids, in order.
+     *
+     * @since 1.3
+     */
+    List<Assessment> insertImportedProfiles(List<Assessment> assessments, List<String> digests);
+
+    /**
+     * Records ledger entries for profiles already stored as native assessments ({@link ImportLink#recordId}),
+     * new ones and changed ones alike (by key), with JDBC batches. Since 1.3 the entry is kept on the
+     * assessment itself.
+     */
     void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed);
 
     /** Records new plan ledger entries and updates existing ones (by key), with JDBC batches. */

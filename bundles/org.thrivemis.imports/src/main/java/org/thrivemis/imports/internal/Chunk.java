@@ -1,11 +1,14 @@
 package org.thrivemis.imports.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportDecision;
@@ -28,9 +31,18 @@ import org.thrivemis.mis.api.Pupil;
  * The sink a format streams into during one step, and the work done per chunk of records: checks,
  * pupil matching and duplicate rows here; consent, comparison with what earlier imports wrote and,
  * when committing, the native records and their audit by the domain's {@link ImportWriter}.
+ *
+ * <p>Two threads share the work ({@link #run}): the format reads on a reader thread, which also checks
+ * and matches each chunk; the step's own thread, the only one that uses the transaction, takes the
+ * prepared chunks in file order and decides, writes, counts and reports them. So parsing the next
+ * chunk overlaps writing the last one, and the step is still one transaction that commits or rolls
+ * back as a whole. At most {@value #AHEAD} chunks wait between them.
  */
 final class Chunk implements ImportSink {
     static final int SIZE = 2000;
+    static final int AHEAD = 2;
+    /** The reader's last item: the file has been read to its end. */
+    private static final Object END = new Object();
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final StoreTx tx;
@@ -41,7 +53,10 @@ final class Chunk implements ImportSink {
     private final ImportWriter writer;
     private final ImportOrigin origin;
     private final FieldNames fields;
-    private final List<ImportRecord> buffer = new ArrayList<>(SIZE);
+    private List<ImportRecord> buffer = new ArrayList<>(SIZE);
+    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(AHEAD);
+    /** Set by the step's thread when it stops taking chunks (it failed): the reader stops at its next record. */
+    private volatile boolean stopped;
     /** Every profile and plan key seen in the file, with its line: a second one is a duplicated row. */
     private final Map<Object, Long> seen = new HashMap<>();
     final List<RowIssue> issues = new ArrayList<>();
@@ -65,13 +80,141 @@ final class Chunk implements ImportSink {
         this.fields = fields;
     }
 
-    @Override
-    public void accept(ImportRecord record) {
+    /** A chunk checked and matched on the reader thread, in file order, ready for the step's thread. */
+    private static final class Prepared {
+        final int records;
+        /** The rows refused or skipped before the domain saw them, in file order: they are reported first. */
+        final List<Runnable> early = new ArrayList<>();
+        final List<MatchedRecord> matched;
+        final List<Pupil> pupils;
+
+        Prepared(int records) {
+            this.records = records;
+            this.matched = new ArrayList<>(records);
+            this.pupils = new ArrayList<>(records);
+        }
+    }
+
+    /** A problem the format reported, in its place among the chunks. */
+    private record Problem(RowIssue issue) {
+    }
+
+    /** What stopped the reader thread, handed to the step's thread to throw. */
+    private record Failed(Throwable cause) {
+    }
+
+    /** Thrown into the format's reading loop when the step's thread has stopped taking chunks. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("import step stopped", null, false, false);
+        }
+    }
+
+    /**
+     * Runs {@code reading} (the format reading the file into this sink) on a reader thread and handles
+     * what it produces here, in file order, until the end of the file; a failure on either side stops both
+     * and is thrown here, so the step's transaction rolls back.
+     */
+    void run(Reading reading) throws IOException {
+        Thread reader = new Thread(() -> {
+            Object last = END;
+            try {
+                reading.read();
+                flush();
+            } catch (Stopped e) {
+                // the step's thread failed and has its own exception to throw
+            } catch (Throwable e) {
+                last = new Failed(e);
+            }
+            try {
+                ready.put(last);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "thrive-import-read-" + run.id());
+        reader.setDaemon(true);
+        reader.start();
+        boolean done = false;
+        try {
+            while (true) {
+                Object item = ready.take();
+                if (item == END) {
+                    done = true;
+                    return;
+                }
+                if (item instanceof Failed failed) {
+                    done = true;
+                    throw rethrown(failed.cause());
+                }
+                if (item instanceof Problem problem) {
+                    apply(problem.issue());
+                } else {
+                    apply((Prepared) item);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailure("The import was interrupted (the service is stopping). Nothing was imported.", e);
+        } finally {
+            if (!done) {
+                stopped = true;
+                // take what the reader still hands over, so it reaches its next record and stops there
+                while (reader.isAlive()) {
+                    ready.clear();
+                    try {
+                        reader.join(10);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) throws IOException {
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /** The format reading the file into this sink. */
+    @FunctionalInterface
+    interface Reading {
+        void read() throws IOException;
+    }
+
+    private void handOver(Object item) {
+        try {
+            ready.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    private void checkGoing() {
         if (run.format.gone) {
             throw new Pipeline.FormatGone();
         }
+        if (stopped) {
+            throw new Stopped();
+        }
+    }
+
+    @Override
+    public void accept(ImportRecord record) {
+        checkGoing();
         buffer.add(record);
-        rows++;
         if (buffer.size() >= SIZE) {
             flush();
         }
@@ -79,13 +222,16 @@ final class Chunk implements ImportSink {
 
     @Override
     public void problem(long line, String field, String value, String message) {
-        if (run.format.gone) {
-            throw new Pipeline.FormatGone();
-        }
-        RowIssue issue = RecordChecks.issue(line, field, value, message);
+        checkGoing();
+        handOver(new Problem(RecordChecks.issue(line, field, value, message)));
+    }
+
+    /** A problem the format reported (or the empty file), on the step's thread. */
+    private void apply(RowIssue issue) {
         problems++;
         Pipeline.keep(issues, issue);
-        report.line(line, RowOutcome.INVALID, "", "", "", "", "", "", issue.field(), issue.value(), issue.message());
+        report.line(issue.line(), RowOutcome.INVALID, "", "", "", "", "", "", issue.field(), issue.value(),
+                issue.message());
         publish();
     }
 
@@ -96,7 +242,7 @@ final class Chunk implements ImportSink {
 
     @Override
     public boolean cancelled() {
-        return run.format.gone;
+        return run.format.gone || stopped;
     }
 
     ImportCounts counts() {
@@ -106,28 +252,27 @@ final class Chunk implements ImportSink {
     /** After the last record: an empty file is a problem too. */
     void finish() {
         if (rows == 0 && problems == 0) {
-            problem(0, "", "", "The file has no rows to import: check it is the Thrive-Online export");
+            apply(RecordChecks.issue(0, "", "", "The file has no rows to import: check it is the Thrive-Online export"));
         }
     }
 
-    /** Handles the buffered records. */
-    void flush() {
+    /** Checks and matches the buffered records (reader thread) and hands them over. */
+    private void flush() {
         if (buffer.isEmpty()) {
             return;
         }
-        List<ImportRecord> records = new ArrayList<>(buffer);
-        buffer.clear();
-        List<MatchedRecord> matched = new ArrayList<>(records.size());
-        List<Pupil> pupils = new ArrayList<>(records.size());
+        List<ImportRecord> records = buffer;
+        buffer = new ArrayList<>(SIZE);
+        Prepared prepared = new Prepared(records.size());
         for (ImportRecord r : records) {
             List<RowIssue> found = checks.check(r);
             if (!found.isEmpty()) {
-                invalid(r, found);
+                prepared.early.add(() -> invalid(r, found));
                 continue;
             }
             PupilMatcher.Match match = matcher.match(r.pupil());
             if (match.pupil().isEmpty()) {
-                skip(r, match.outcome(), null, match.reason());
+                prepared.early.add(() -> skip(r, match.outcome(), null, match.reason()));
                 continue;
             }
             Pupil pupil = match.pupil().get();
@@ -135,14 +280,24 @@ final class Chunk implements ImportSink {
                     : new ImportedPlanKey(pupil.id(), ((ImportedPlan) r).startDate());
             Long first = seen.putIfAbsent(key, r.line());
             if (first != null) {
-                invalid(r, List.of(RecordChecks.issue(r.line(), fields.name(dateField(r)), date(r), "This row repeats"
+                RowIssue repeat = RecordChecks.issue(r.line(), fields.name(dateField(r)), date(r), "This row repeats"
                         + " line " + first + " (the same pupil, " + (r instanceof ImportedPlan ? "plan start date"
-                                : "kind of profile and date") + "): keep one of them")));
+                                : "kind of profile and date") + "): keep one of them");
+                prepared.early.add(() -> invalid(r, List.of(repeat)));
                 continue;
             }
-            matched.add(new MatchedRecord(r, pupil.id(), pupil.upn(), pupil.givenName(), pupil.familyName()));
-            pupils.add(pupil);
+            prepared.matched.add(new MatchedRecord(r, pupil.id(), pupil.upn(), pupil.givenName(), pupil.familyName()));
+            prepared.pupils.add(pupil);
         }
+        handOver(prepared);
+    }
+
+    /** Decides, writes (committing), counts and reports a prepared chunk, on the step's thread. */
+    private void apply(Prepared prepared) {
+        rows += prepared.records;
+        prepared.early.forEach(Runnable::run);
+        List<MatchedRecord> matched = prepared.matched;
+        List<Pupil> pupils = prepared.pupils;
         // the domain decides consent, added / changed / unchanged / conflict, and (committing) writes
         List<ImportDecision> decisions = writer.apply(tx, run.actor, origin, matched, commit);
         for (int i = 0; i < matched.size(); i++) {

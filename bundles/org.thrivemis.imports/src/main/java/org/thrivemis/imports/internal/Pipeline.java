@@ -111,8 +111,7 @@ final class Pipeline {
             try (OutputStream out = Files.newOutputStream(reportFile);
                     ReportWriter report = new ReportWriter(out, !commit)) {
                 chunk.report = report;
-                read(run, chunk);
-                chunk.flush();
+                chunk.run(() -> read(run, chunk));
                 chunk.finish();
             }
             return new Outcome(chunk.counts(), chunk.issues, Files.readAllBytes(reportFile));

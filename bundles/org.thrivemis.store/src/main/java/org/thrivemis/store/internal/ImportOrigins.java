@@ -57,12 +57,17 @@ final class ImportOrigins {
 
     static String strands(Map<Strand, Integer> percents) {
         StringBuilder out = new StringBuilder();
-        new EnumMap<>(percents).forEach((strand, percent) -> {
+        // in strand order; not new EnumMap<>(percents), which refuses an empty map of another kind
+        for (Strand strand : Strand.values()) {
+            Integer percent = percents.get(strand);
+            if (percent == null) {
+                continue;
+            }
             if (out.length() > 0) {
                 out.append(';');
             }
             out.append(strand.name()).append('=').append(percent);
-        });
+        }
         return out.toString();
     }
 

@@ -20,6 +20,7 @@ import org.thrivemis.api.imports.ImportCounts;
 import org.thrivemis.api.imports.ImportRun;
 import org.thrivemis.api.imports.ImportStatus;
 import org.thrivemis.api.plan.PlanStatus;
+import org.thrivemis.api.profile.Assessment;
 import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.store.ImportLink;
 import org.thrivemis.api.store.ImportRepository;
@@ -30,9 +31,12 @@ import org.thrivemis.api.store.StoredImportedPlan;
 import org.thrivemis.api.store.StoredImportedProfile;
 
 /**
- * Imported profiles and plans in {@code imported_profile} / {@code imported_plan} and import runs in
- * {@code import_run}, on the connection of one transaction. Writes are JDBC batches; digests are
- * read for many pupils per query ({@value #IN_CHUNK} ids at a time), never one query a row.
+ * The import ledger and import runs, on the connection of one transaction. A profile's ledger entry
+ * lives on its native assessment ({@code import_digest}, {@code import_version}, {@code import_ledger});
+ * {@code imported_profile} keeps only entries without a native record (imported before imports made
+ * native records) and the content written through the compatibility methods; plans keep theirs in
+ * {@code imported_plan}; runs are in {@code import_run}. Writes are JDBC batches; the ledger is read for
+ * many pupils per query ({@value #IN_CHUNK} ids at a time), never one query a row.
  */
 final class JdbcImportRepository implements ImportRepository {
     private static final int IN_CHUNK = 500;
@@ -59,6 +63,10 @@ final class JdbcImportRepository implements ImportRepository {
         forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest FROM imported_profile WHERE pupil_id IN ",
                 rows -> digests.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), rows.getString(4)));
+        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, import_digest FROM assessment"
+                + " WHERE import_ledger = TRUE AND pupil_id IN ", rows -> digests.put(new ImportedProfileKey(
+                        rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
+                        rows.getString(4)));
         return digests;
     }
 
@@ -73,12 +81,21 @@ final class JdbcImportRepository implements ImportRepository {
 
     @Override
     public Map<ImportedProfileKey, ImportLink> profileLinks(Collection<String> pupilIds) {
+        // entries kept apart: imported before imports made native records (no record: the next import adds one)
         Map<ImportedProfileKey, ImportLink> links = new HashMap<>();
         forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest, assessment_id, assessment_version, run_id,"
                 + " format_id FROM imported_profile WHERE pupil_id IN ", rows -> links.put(new ImportedProfileKey(
                         rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
                         link(rows)));
-        return withCurrentVersions(links, pupilIds, "assessment");
+        // entries on their native assessments, with its current version in the same row: one read, no join
+        Map<ImportedProfileKey, ImportLink> all = new HashMap<>(withCurrentVersions(links, pupilIds, "assessment"));
+        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, import_digest, id, import_version, version,"
+                + " import_run_id, import_format FROM assessment WHERE import_ledger = TRUE AND pupil_id IN ",
+                rows -> all.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
+                        rows.getObject(3, LocalDate.class)), new ImportLink(rows.getString(4), rows.getLong(5),
+                                rows.getLong(6), rows.getLong(7), rows.getLong(8),
+                                Optional.ofNullable(rows.getString(9)).orElse(""))));
+        return all;
     }
 
     @Override
@@ -116,14 +133,48 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public List<Assessment> insertImportedProfiles(List<Assessment> assessments, List<String> digests) {
+        return new JdbcProfileRepository(connection).insertAll(assessments, digests);
+    }
+
+    @Override
     public void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed) {
-        batch("INSERT INTO imported_profile (digest, run_id, format_id, assessment_id, assessment_version, pupil_id,"
-                + " kind, assessed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(added.entrySet()),
-                JdbcImportRepository::bindProfileLink, "record imported profiles");
-        batch("UPDATE imported_profile SET digest = ?, run_id = ?, format_id = ?, assessment_id = ?,"
-                + " assessment_version = ?, strands = NULL, statements = NULL WHERE pupil_id = ? AND kind = ?"
-                + " AND assessed_on = ?", List.copyOf(changed.entrySet()), JdbcImportRepository::bindProfileLink,
-                "update imported profiles");
+        List<Map.Entry<ImportedProfileKey, ImportLink>> all = new ArrayList<>(added.entrySet());
+        all.addAll(changed.entrySet());
+        // the entry goes onto the assessment (the unique index keeps one per natural key); one kept apart goes
+        if (all.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.get().prepareStatement("UPDATE assessment SET import_digest = ?,"
+                + " import_version = ?, import_ledger = TRUE WHERE id = ? AND pupil_id = ? AND kind = ?"
+                + " AND assessed_on = ?")) {
+            for (Map.Entry<ImportedProfileKey, ImportLink> e : all) {
+                update.setString(1, e.getValue().digest());
+                update.setLong(2, e.getValue().recordVersion());
+                update.setLong(3, e.getValue().recordId());
+                bindKey(update, 4, e.getKey());
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new StoreException("Could not record imported profile " + all.get(i).getKey()
+                            + ": assessment " + all.get(i).getValue().recordId() + " of that pupil, kind and date"
+                            + " does not exist", null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not record " + all.size() + " imported profiles on their assessments"
+                    + " (first " + all.get(0).getKey() + "): " + e.getMessage(), e);
+        }
+        batch("DELETE FROM imported_profile WHERE pupil_id = ? AND kind = ? AND assessed_on = ?", all,
+                (s, e) -> bindKey(s, 1, e.getKey()), "move imported profiles onto their assessments");
+    }
+
+    private static void bindKey(PreparedStatement s, int first, ImportedProfileKey key) throws SQLException {
+        s.setString(first, key.pupilId());
+        s.setString(first + 1, key.kind().name());
+        Columns.setDate(s, first + 2, key.assessedOn());
     }
 
     @Override
@@ -143,14 +194,6 @@ final class JdbcImportRepository implements ImportRepository {
         s.setLong(4, link.recordId());
         s.setLong(5, link.recordVersion());
         return 6;
-    }
-
-    private static void bindProfileLink(PreparedStatement s, Map.Entry<ImportedProfileKey, ImportLink> e)
-            throws SQLException {
-        int i = bindLink(s, e.getValue());
-        s.setString(i, e.getKey().pupilId());
-        s.setString(i + 1, e.getKey().kind().name());
-        Columns.setDate(s, i + 2, e.getKey().assessedOn());
     }
 
     private static void bindPlanLink(PreparedStatement s, Map.Entry<ImportedPlanKey, ImportLink> e)
@@ -181,6 +224,13 @@ final class JdbcImportRepository implements ImportRepository {
                                 ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
                                 ImportColumns.strands(rows.getString(4)), ImportColumns.statements(rows.getString(5)),
                                 rows.getString(6), rows.getLong(7), rows.getString(8))));
+        // keys written since imports keep their ledger on the native assessment: no content here (read the record)
+        query("SELECT pupil_id, kind, assessed_on, import_digest, import_run_id, import_format FROM assessment"
+                + " WHERE import_ledger = TRUE AND pupil_id = ? ORDER BY assessed_on DESC, id DESC", pupilId,
+                rows -> found.add(new StoredImportedProfile(new ImportedProfileKey(rows.getString(1),
+                        ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)), List.of(), Map.of(),
+                        rows.getString(4), rows.getLong(5), Optional.ofNullable(rows.getString(6)).orElse(""))));
+        found.sort(java.util.Comparator.comparing((StoredImportedProfile p) -> p.key().assessedOn()).reversed());
         return found;
     }
 
@@ -202,7 +252,8 @@ final class JdbcImportRepository implements ImportRepository {
     @Override
     public long[] totals() {
         try (Statement s = connection.get().createStatement();
-                ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM imported_profile),"
+                ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM imported_profile)"
+                        + " + (SELECT COUNT(*) FROM assessment WHERE import_ledger = TRUE),"
                         + " (SELECT COUNT(*) FROM imported_plan)")) {
             rows.next();
             return new long[] {rows.getLong(1), rows.getLong(2)};

@@ -37,6 +37,11 @@ final class JdbcProfileRepository implements ProfileRepository {
             + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
             + " import_format, import_format_label, import_run_id, imported_on, import_strands)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An imported profile: the same columns plus its import ledger entry on the row. */
+    private static final String INSERT_IMPORTED = "INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
+            + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
+            + " import_format, import_format_label, import_run_id, imported_on, import_strands, import_digest,"
+            + " import_version, import_ledger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
     private static final String UPDATE_ORIGIN = "UPDATE assessment SET import_format = ?, import_format_label = ?,"
             + " import_run_id = ?, imported_on = ?, import_strands = ? WHERE id = ?";
     private static final String UPDATE = "UPDATE assessment SET status = ?, updated_at = ?, updated_by = ?,"
@@ -90,13 +95,30 @@ final class JdbcProfileRepository implements ProfileRepository {
 
     @Override
     public List<Assessment> insertAll(List<Assessment> assessments) {
+        return insertAll(assessments, null);
+    }
+
+    /**
+     * Inserts the assessments and their levels; with {@code digests} (one per assessment) each row also
+     * carries the import ledger entry of its natural key: the digest and the version written.
+     */
+    List<Assessment> insertAll(List<Assessment> assessments, List<String> digests) {
         if (assessments.isEmpty()) {
             return List.of();
         }
+        if (digests != null && digests.size() != assessments.size()) {
+            throw new IllegalArgumentException(digests.size() + " digests for " + assessments.size() + " assessments");
+        }
         // one batch for the rows, one for all their levels: an import writes thousands at a time
-        try (PreparedStatement insert = connection.get().prepareStatement(INSERT, new String[] {"id"})) {
-            for (Assessment a : assessments) {
+        try (PreparedStatement insert = connection.get().prepareStatement(digests == null ? INSERT : INSERT_IMPORTED,
+                new String[] {"id"})) {
+            for (int i = 0; i < assessments.size(); i++) {
+                Assessment a = assessments.get(i);
                 bindInsert(insert, a);
+                if (digests != null) {
+                    insert.setString(19, digests.get(i));
+                    insert.setLong(20, a.version());
+                }
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,6 +1,7 @@
 package org.thrivemis.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.plan.ActionPlan;
@@ -12,6 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +43,7 @@ import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
+import org.thrivemis.api.store.StoreException;
 import org.thrivemis.api.store.StoredImportedPlan;
 import org.thrivemis.api.store.StoredImportedProfile;
 
@@ -54,14 +62,112 @@ class JdbcImportRepositoryTest {
         }
     }
 
+    private String url;
+
     private JdbcThriveStore open(String database) {
+        url = database.equals("h2") ? "jdbc:h2:file:" + dir.resolve("thrive") : PostgreSqlServer.get().newDatabase();
+        return reopen(database);
+    }
+
+    private JdbcThriveStore reopen(String database) {
         if (database.equals("h2")) {
-            return new JdbcThriveStore(DatabaseSettings.from(TestConfig.defaults().withUrl("jdbc:h2:file:"
-                    + dir.resolve("thrive")), key -> null), new OsgiDataSourceFactory(new Driver()));
+            return new JdbcThriveStore(DatabaseSettings.from(TestConfig.defaults().withUrl(url), key -> null),
+                    new OsgiDataSourceFactory(new Driver()));
         }
-        return new JdbcThriveStore(DatabaseSettings.from(TestConfig.defaults().withUrl(PostgreSqlServer.get()
-                .newDatabase()).withCredentials(PostgreSqlServer.get().user(), ""), key -> null),
-                new PGDataSourceFactory());
+        return new JdbcThriveStore(DatabaseSettings.from(TestConfig.defaults().withUrl(url)
+                .withCredentials(PostgreSqlServer.get().user(), ""), key -> null), new PGDataSourceFactory());
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return database.equals("h2") ? DriverManager.getConnection(url, "", "")
+                : DriverManager.getConnection(url, PostgreSqlServer.get().user(), "");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theUpgradeMovesLedgerEntriesOntoTheirAssessmentsAndKeepsOneEntryPerKey(String database) throws SQLException {
+        store = open(database);
+        long assessmentId;
+        // the schema and ledger as changeset imports:8 finds them: an entry pointing at its native assessment
+        // (imported at version 1, edited in the MIS since: version 2), and one from before native records
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX assessment_pupil_import");
+            s.execute("CREATE INDEX assessment_pupil ON assessment (pupil_id, assessed_on)");
+            s.execute("ALTER TABLE assessment DROP COLUMN import_digest");
+            s.execute("ALTER TABLE assessment DROP COLUMN import_version");
+            s.execute("ALTER TABLE assessment DROP COLUMN import_ledger");
+            s.execute("DELETE FROM DATABASECHANGELOG WHERE id = '8-ledger-on-assessment'");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment (pupil_id, kind, reason, status,"
+                    + " assessed_on, pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by,"
+                    + " completed_at, version, import_format, import_format_label, import_run_id, imported_on,"
+                    + " import_strands) VALUES ('p1', 'BASELINE', '', 'COMPLETED', ?, 'pack', '1', '', 'CSV',"
+                    + " CURRENT_TIMESTAMP, 'Pat', CURRENT_TIMESTAMP, 2, 'csv', 'CSV', 3, ?, 'BEING=80')",
+                    new String[] {"id"})) {
+                Columns.setDate(insert, 1, DAY);
+                Columns.setDate(insert, 2, DAY);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    assessmentId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_profile (pupil_id, kind,"
+                    + " assessed_on, digest, run_id, format_id, assessment_id, assessment_version) VALUES ('p1',"
+                    + " 'BASELINE', ?, 'd1', 3, 'csv', ?, 1)")) {
+                Columns.setDate(insert, 1, DAY);
+                insert.setLong(2, assessmentId);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_profile (pupil_id, kind,"
+                    + " assessed_on, strands, statements, digest, run_id, format_id) VALUES ('p2', 'GROUP', ?,"
+                    + " 'BEING=70', '', 'd0', 1, 'csv')")) {
+                Columns.setDate(insert, 1, DAY);
+                insert.executeUpdate();
+            }
+        }
+        store.close();
+        store = reopen(database);
+
+        ImportedProfileKey moved = new ImportedProfileKey("p1", ProfileKind.BASELINE, DAY);
+        ImportedProfileKey apart = new ImportedProfileKey("p2", ProfileKind.GROUP, DAY);
+        Map<ImportedProfileKey, ImportLink> links = store.read(tx -> tx.imports().profileLinks(List.of("p1", "p2")));
+        assertEquals(new ImportLink("d1", assessmentId, 1, 2, 3, "csv"), links.get(moved));
+        assertTrue(links.get(moved).editedSince(), "staff's edit is still seen: the import leaves the profile alone");
+        assertFalse(links.get(apart).hasRecord(), "an entry without a native record stays: the next import adds one");
+        assertArrayEquals(new long[] {2, 0}, store.read(tx -> tx.imports().totals()), "no entry lost");
+        try (Connection c = connect(database); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT pupil_id FROM imported_profile")) {
+            assertTrue(rows.next());
+            assertEquals("p2", rows.getString(1), "only the entry without a native record is kept apart");
+            assertFalse(rows.next());
+        }
+
+        // one entry per natural key, as imported_profile_key kept it: a second imported p1 baseline that day is refused
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        Assessment again = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
+                "1", Map.of(), "", "CSV", at, "Ann", Optional.of(at), 1, Optional.of(new ImportOrigin("csv", "CSV", 4,
+                        DAY, Map.of())));
+        assertThrows(StoreException.class, () -> store.write(tx -> tx.imports().insertImportedProfiles(List.of(again),
+                List.of("d9"))));
+        // a profile made in the MIS on the same day has no entry and is never refused
+        Assessment staffs = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
+                "1", Map.of(), "t1", "Pat", at, "Pat", Optional.of(at), 1, Optional.empty());
+        store.write(tx -> tx.profiles().insertAll(List.of(staffs, staffs)));
+        assertEquals(new ImportLink("d1", assessmentId, 1, 2, 3, "csv"), store.read(tx -> tx.imports()
+                .profileLinks(List.of("p1"))).get(moved));
+
+        // the entry kept apart moves onto the native record the next import makes for it
+        List<Assessment> made = store.write(tx -> {
+            List<Assessment> inserted = tx.imports().insertImportedProfiles(List.of(new Assessment(0, "p2",
+                    ProfileKind.GROUP, "", AssessmentStatus.COMPLETED, DAY, "pack", "1", Map.of(), "", "CSV", at, "Ann",
+                    Optional.of(at), 1, Optional.of(new ImportOrigin("csv", "CSV", 4, DAY, Map.of())))), List.of("d5"));
+            tx.imports().saveProfileLinks(Map.of(), Map.of(apart, new ImportLink("d5", inserted.get(0).id(), 1, 1, 4,
+                    "csv")));
+            return inserted;
+        });
+        assertEquals(new ImportLink("d5", made.get(0).id(), 1, 1, 4, "csv"), store.read(tx -> tx.imports()
+                .profileLinks(List.of("p2"))).get(apart));
+        assertArrayEquals(new long[] {2, 0}, store.read(tx -> tx.imports().totals()), "still one entry per key");
     }
 
     @ParameterizedTest

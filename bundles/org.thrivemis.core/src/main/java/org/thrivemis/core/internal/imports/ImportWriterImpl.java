@@ -173,7 +173,6 @@ public class ImportWriterImpl implements ImportWriter {
         // profiles first, so a plan of the same chunk can name the profile it follows
         List<Planned> newProfiles = new ArrayList<>();
         List<Assessment> toInsert = new ArrayList<>();
-        Map<ImportedProfileKey, ImportLink> addedLinks = new HashMap<>();
         Map<ImportedProfileKey, ImportLink> changedLinks = new HashMap<>();
         for (Planned p : planned) {
             if (!(p.matched.record() instanceof ImportedProfile profile) || !p.decision.outcome().writes()) {
@@ -196,16 +195,20 @@ public class ImportWriterImpl implements ImportWriter {
                 baselines.putIfAbsent(p.matched.pupilId(), p.matched);
             }
         }
-        List<Assessment> inserted = tx.profiles().insertAll(toInsert);
+        // each new assessment carries its ledger entry on its own row: one row per imported profile
+        List<String> digests = new ArrayList<>(newProfiles.size());
+        newProfiles.forEach(p -> digests.add(p.digest));
+        List<Assessment> inserted = tx.imports().insertImportedProfiles(toInsert, digests);
         for (int i = 0; i < inserted.size(); i++) {
             Planned p = newProfiles.get(i);
-            Assessment a = inserted.get(i);
-            ImportLink link = new ImportLink(p.digest, a.id(), a.version(), a.version(), origin.runId(),
-                    origin.formatId());
-            // a key imported before imports made native records already has its ledger row
-            (p.link == null ? addedLinks : changedLinks).put((ImportedProfileKey) p.key, link);
+            if (p.link != null) {
+                // a key imported before imports made native records: its entry kept apart moves onto the row
+                Assessment a = inserted.get(i);
+                changedLinks.put((ImportedProfileKey) p.key, new ImportLink(p.digest, a.id(), a.version(), a.version(),
+                        origin.runId(), origin.formatId()));
+            }
         }
-        tx.imports().saveProfileLinks(addedLinks, changedLinks);
+        tx.imports().saveProfileLinks(Map.of(), changedLinks);
         writePlans(tx, actor, origin, planned, inserted, now, written);
         // the baselines the roster sync asked for are done: the pupils leave the "needs baseline" list
         List<BaselineDone> done = new ArrayList<>(baselines.size());
