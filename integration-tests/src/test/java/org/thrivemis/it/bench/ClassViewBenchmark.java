@@ -41,13 +41,15 @@ public final class ClassViewBenchmark {
             "org.thrivemis.web.internal.classview.PlanColumn", "org.thrivemis.web.internal.classview.AttendanceColumn",
             "org.thrivemis.web.internal.column.ConsentColumn");
 
+    private static final int WARM_UP_ROUNDS = 2;
+
     private ClassViewBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int requestsPerRound = args.length > 1 ? Integer.parseInt(args[1]) : 1500;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int classesPerYearGroup = args.length > 3 ? Integer.parseInt(args[3]) : 477;
         Path work = Settings.workDir("bench-classview-" + System.nanoTime());
         Path etc = work.resolve("etc");
@@ -74,14 +76,18 @@ public final class ClassViewBenchmark {
                 sessions.add(new WebSession(base).signIn("senior"));
             }
             System.out.printf("%d users signed in%n", users);
-            // warm-up: a whole round of each, unmeasured, so the JIT has compiled both pages' code and the
-            // caches are filled before anything is timed (with a fifth of a round, the first measured
-            // round with our columns still paid for compiling them: a core's worth of JIT at times)
-            columns(etc, probe, classIds.get(0), false);
-            run(sessions, classIds, requestsPerRound, new Random(1));
-            columns(etc, probe, classIds.get(0), true);
-            run(sessions, classIds, requestsPerRound, new Random(2));
-            System.out.printf("warmed up: %d pages without our columns, %d with%n", requestsPerRound, requestsPerRound);
+            // warm-up: two whole rounds of each, unmeasured, so the JIT has compiled both pages' code (H2's
+            // included) and the caches are filled before anything is timed: with a fifth of a round, the
+            // first measured round with our columns still paid for compiling them (a core's worth of JIT
+            // at times), and with one round of each it still cost a third more CPU per page than the next
+            for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+                columns(etc, probe, classIds.get(0), false);
+                run(sessions, classIds, requestsPerRound, new Random(1 + 2L * w));
+                columns(etc, probe, classIds.get(0), true);
+                run(sessions, classIds, requestsPerRound, new Random(2 + 2L * w));
+            }
+            System.out.printf("warmed up: %d rounds of %d pages without our columns and with%n", WARM_UP_ROUNDS,
+                    requestsPerRound);
             List<Long> with = new ArrayList<>();
             List<Long> without = new ArrayList<>();
             // the product's CPU time per page (its threads, the garbage collector's included): unlike

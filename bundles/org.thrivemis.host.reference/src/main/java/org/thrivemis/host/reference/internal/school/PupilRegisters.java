@@ -30,6 +30,8 @@ final class PupilRegisters {
 
     private final String pupilId;
     private final LocalDate[] days;
+    /** The same days as epoch days: ranges are found and walked by comparing ints. */
+    private final long[] epochDays;
     /** The number of each day's morning code (see {@link #CODES}), 0 when no morning register was taken. */
     private final byte[] am;
     private final byte[] pm;
@@ -37,6 +39,10 @@ final class PupilRegisters {
     private PupilRegisters(String pupilId, LocalDate[] days, byte[] am, byte[] pm) {
         this.pupilId = pupilId;
         this.days = days;
+        this.epochDays = new long[days.length];
+        for (int i = 0; i < days.length; i++) {
+            epochDays[i] = days[i].toEpochDay();
+        }
         this.am = am;
         this.pm = pm;
     }
@@ -96,7 +102,8 @@ final class PupilRegisters {
         for (int r = 0; r < byRange.length; r++) {
             DateRange range = ranges.get(r);
             // each range's days found by binary search, then counted: a year, a term and 8 weeks are ~300 days
-            for (int i = firstOnOrAfter(range.from()); i < days.length && !days[i].isAfter(range.to()); i++) {
+            long to = range.to().toEpochDay();
+            for (int i = firstOnOrAfter(range.from()); i < days.length && epochDays[i] <= to; i++) {
                 byRange[r][am[i]]++;
                 byRange[r][pm[i]]++;
             }
@@ -136,11 +143,12 @@ final class PupilRegisters {
 
     /** The index of the first day on or after {@code day} (the number of days when there is none). */
     int firstOnOrAfter(LocalDate day) {
+        long wanted = day.toEpochDay();
         int low = 0;
         int high = days.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (days[mid].isBefore(day)) {
+            if (epochDays[mid] < wanted) {
                 low = mid + 1;
             } else {
                 high = mid;
