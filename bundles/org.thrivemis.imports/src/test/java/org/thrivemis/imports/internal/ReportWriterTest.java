@@ -1,0 +1,68 @@
+package org.thrivemis.imports.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.thrivemis.api.imports.RowOutcome;
+
+/** Every line of the report arrives, in order, made safe to open in a spreadsheet; a failure to write it is not silent. */
+class ReportWriterTest {
+
+    @Test
+    void everyLineArrivesInOrderAndFormulaTextIsNeverRun() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int lines = 3 * 1024 + 17;
+        try (ReportWriter report = new ReportWriter(out, false)) {
+            for (int i = 1; i <= lines; i++) {
+                report.line(i, RowOutcome.ADDED, "profile", "01/02/2026", "p" + i, "", "=HYPERLINK(\"x\")", "Ann",
+                        "", "", "");
+            }
+        }
+        List<String> read = new String(new GZIPInputStream(new ByteArrayInputStream(out.toByteArray())).readAllBytes(),
+                StandardCharsets.UTF_8).lines().toList();
+        assertEquals(lines + 1, read.size(), "the header and every line");
+        assertTrue(read.get(0).startsWith("\uFEFF\"Line\"") || read.get(0).startsWith("\uFEFFLine"), read.get(0));
+        for (int i = 1; i <= lines; i++) {
+            String row = read.get(i);
+            assertTrue(row.startsWith("\"" + i + "\","), "line " + i + " in its place: " + row);
+            assertTrue(row.contains("\"'=HYPERLINK(\"\"x\"\")\""), "formula text kept as text: " + row);
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenFailsTheStepInsteadOfComingOutShort() throws IOException {
+        OutputStream broken = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 70_000) {
+                    throw new IOException("disk full");
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                for (int i = 0; i < len; i++) {
+                    write(b[off + i]);
+                }
+            }
+        };
+        ReportWriter report = new ReportWriter(broken, false);
+        for (int i = 1; i <= 200_000; i++) {
+            report.line(i, RowOutcome.ADDED, "profile", "01/02/2026", "p" + i, "A123" + i, "Surname" + i, "Forename",
+                    "", "", "");
+        }
+        assertThrows(UncheckedIOException.class, report::close);
+    }
+}
