@@ -41,8 +41,6 @@ public final class ClassViewBenchmark {
             "org.thrivemis.web.internal.classview.PlanColumn", "org.thrivemis.web.internal.classview.AttendanceColumn",
             "org.thrivemis.web.internal.column.ConsentColumn");
 
-    private static final int WARM_UP_ROUNDS = 2;
-
     private ClassViewBenchmark() {
     }
 
@@ -51,6 +49,7 @@ public final class ClassViewBenchmark {
         int requestsPerRound = args.length > 1 ? Integer.parseInt(args[1]) : 1500;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int classesPerYearGroup = args.length > 3 ? Integer.parseInt(args[3]) : 477;
+        int warmUpRounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         Path work = Settings.workDir("bench-classview-" + System.nanoTime());
         Path etc = work.resolve("etc");
         Files.createDirectories(etc);
@@ -76,17 +75,18 @@ public final class ClassViewBenchmark {
                 sessions.add(new WebSession(base).signIn("senior"));
             }
             System.out.printf("%d users signed in%n", users);
-            // warm-up: two whole rounds of each, unmeasured, so the JIT has compiled both pages' code (H2's
-            // included) and the caches are filled before anything is timed: with a fifth of a round, the
-            // first measured round with our columns still paid for compiling them (a core's worth of JIT
-            // at times), and with one round of each it still cost a third more CPU per page than the next
-            for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+            // warm-up: whole rounds of each page, unmeasured, until the product's CPU time per page has settled
+            // (the JIT compiles H2's, Jetty's and our paths for minutes on 2 cores): with a fifth of a round the
+            // first measured round with our columns cost 2.5 times the CPU of the last; with two rounds of each,
+            // CPU per page with our columns still fell round by round (3.95, 3.61, 3.19, 2.87 ms) while the
+            // bare page's stayed at 1.8 ms
+            for (int w = 0; w < warmUpRounds; w++) {
                 columns(etc, probe, classIds.get(0), false);
                 run(sessions, classIds, requestsPerRound, new Random(1 + 2L * w));
                 columns(etc, probe, classIds.get(0), true);
                 run(sessions, classIds, requestsPerRound, new Random(2 + 2L * w));
             }
-            System.out.printf("warmed up: %d rounds of %d pages without our columns and with%n", WARM_UP_ROUNDS,
+            System.out.printf("warmed up: %d rounds of %d pages without our columns and with%n", warmUpRounds,
                     requestsPerRound);
             List<Long> with = new ArrayList<>();
             List<Long> without = new ArrayList<>();
