@@ -17,6 +17,9 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ImportOrigin;
@@ -46,6 +49,7 @@ import org.thrivemis.api.store.ImportLink;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
 import org.thrivemis.api.store.StoreTx;
+import org.thrivemis.core.internal.HostClock;
 
 /**
  * Makes imported records native: a completed assessment per imported profile and an action plan per
@@ -65,12 +69,23 @@ public class ImportWriterImpl implements ImportWriter {
 
     @Activate
     public ImportWriterImpl(@Reference ContentPackService packs) {
-        this(packs, Clock.systemDefaultZone());
+        this(packs, new HostClock());
     }
 
     public ImportWriterImpl(ContentPackService packs, Clock clock) {
         this.packs = Objects.requireNonNull(packs, "packs");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The product's Clock when one is registered (a demo date, a fixed day): written records and audit times follow it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
+    void setClock(Clock service) {
+        HostClock.follow(clock, service);
+    }
+
+    void unsetClock(Clock service) {
+        HostClock.unfollow(clock, service);
     }
 
     /** What one record will do, worked out before anything is written. */
