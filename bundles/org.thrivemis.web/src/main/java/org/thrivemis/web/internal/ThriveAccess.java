@@ -5,11 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.RoleMapping;
 import org.thrivemis.api.ThriveRole;
 import org.thrivemis.mis.api.CurrentUser;
+import org.thrivemis.mis.api.School;
+import org.thrivemis.mis.api.SchoolDirectory;
 import org.thrivemis.mis.api.Viewer;
 
 /**
@@ -53,6 +56,17 @@ public final class ThriveAccess {
      */
     public static boolean waitingForSchools(Actor actor, Optional<?> schoolDirectory) {
         return !actor.schools().everySchool() && schoolDirectory.isEmpty();
+    }
+
+    /**
+     * The schools of the trust the actor sees, in the host's order; empty for a single-school host
+     * (no directory): what a page's school filter offers.
+     */
+    public static List<School> schoolsOf(Actor actor, SchoolDirectory directory) {
+        if (directory == null) {
+            return List.of();
+        }
+        return directory.schools().stream().filter(s -> actor.schools().includes(s.key())).toList();
     }
 
     /** The domain's actor for the signed-in viewer, through the configured role mapping. */

@@ -95,11 +95,7 @@ public final class EarlyWarnings {
 
     /** The schools of the trust the actor sees, in the host's order; empty for a single-school host. */
     public List<School> schoolsOf(Actor actor) {
-        SchoolDirectory directory = schools;
-        if (directory == null) {
-            return List.of();
-        }
-        return directory.schools().stream().filter(s -> actor.schools().includes(s.key())).toList();
+        return org.thrivemis.web.internal.ThriveAccess.schoolsOf(actor, schools);
     }
 
     /**

@@ -84,11 +84,7 @@ public final class ImpactReport {
 
     /** The schools of the trust the actor sees, in the host's order; empty for a single-school host. */
     public List<School> schoolsOf(Actor actor) {
-        SchoolDirectory directory = schools;
-        if (directory == null) {
-            return List.of();
-        }
-        return directory.schools().stream().filter(s -> actor.schools().includes(s.key())).toList();
+        return org.thrivemis.web.internal.ThriveAccess.schoolsOf(actor, schools);
     }
 
     /** The weeks counted as "before the plan". */
