@@ -62,24 +62,18 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
         // one pass over a year of marks, counting categories as it goes (no list of codes per pupil):
         // a class page summarises some 11,000 marks per request
         Map<String, Tally> tallies = new HashMap<>();
-        CodeLookup codes = new CodeLookup();
+        Map<String, java.util.Optional<AttendanceCode>> codes = new HashMap<>();
         Tally last = null;
-        LocalDate lastDate = null;
-        long day = 0;
         for (AttendanceMark mark : marks) {
-            // a day's two sessions are next to each other: its epoch day is worked out once
-            LocalDate date = mark.date();
-            if (!date.equals(lastDate)) {
-                lastDate = date;
-                day = date.toEpochDay();
-            }
+            long day = mark.date().toEpochDay();
             if (day > todayDay) {
                 continue;
             }
             Tally t = last != null && last.pupilId.equals(mark.pupilId()) ? last
                     : tallies.computeIfAbsent(mark.pupilId(), id -> new Tally(id, trendWeeks));
             last = t;
-            AttendanceCode code = codes.of(mark.code());
+            // registers repeat a handful of codes: look each text up once per call, not once per mark
+            AttendanceCode code = codes.computeIfAbsent(mark.code(), AttendanceCode::of).orElse(null);
             if (day >= yearStart) {
                 t.year.add(code);
             }
@@ -101,30 +95,6 @@ public record AttendanceOverview(AttendanceStatistics term, AttendanceStatistics
             result.put(id, new AttendanceOverview(t.term.statistics(), t.year.statistics(), weeks));
         }
         return result;
-    }
-
-    /**
-     * Registers repeat a handful of codes, nearly all one character: each text is looked up once per
-     * call, one-character ones in a table by character (no hashing per mark), others in a map.
-     */
-    private static final class CodeLookup {
-        private final AttendanceCode[] single = new AttendanceCode[128];
-        private final boolean[] singleKnown = new boolean[128];
-        private final Map<String, AttendanceCode> others = new HashMap<>();
-
-        AttendanceCode of(String text) {
-            if (text.length() == 1) {
-                char c = text.charAt(0);
-                if (c < 128) {
-                    if (!singleKnown[c]) {
-                        single[c] = AttendanceCode.of(text).orElse(null);
-                        singleKnown[c] = true;
-                    }
-                    return single[c];
-                }
-            }
-            return others.computeIfAbsent(text, t -> AttendanceCode.of(t).orElse(null));
-        }
     }
 
     /**
