@@ -77,10 +77,7 @@ class ActionPlanBrowserIT {
     void aPractitionerCreatesActivatesAndReviewsAPlanWithTheKeyboardOnly() throws Exception {
         givenConsentAndACompletedAssessment();
         WebDriver d = app.browser().driver();
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("practitioner");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        app.browser().signIn(app.product().baseUrl(), "practitioner", "/pupils");
         d.get(app.product().baseUrl() + "/pupils/" + PUPIL + "?tab=thrive-action-plan");
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getPageSource().contains("This pupil has no current action plan."));
 

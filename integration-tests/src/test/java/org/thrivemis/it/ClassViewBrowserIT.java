@@ -39,10 +39,7 @@ class ClassViewBrowserIT {
     void aTeacherSortsAndFiltersTheClassViewWithTheKeyboard() throws Exception {
         WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("teacher");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        app.browser().signIn(app.product().baseUrl(), "teacher", "/pupils");
         d.get(app.product().baseUrl() + "/classes/year-3-oak");
         wait.until(x -> x.findElements(By.cssSelector("th[data-column-id='thrive-attendance']")).size() == 1);
         Browser.audit(d, "the class page with our columns");

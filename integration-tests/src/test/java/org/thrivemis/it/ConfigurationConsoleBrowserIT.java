@@ -25,10 +25,7 @@ class ConfigurationConsoleBrowserIT {
     @Test
     void anAdminChangesASettingWithTheKeyboardOnly() {
         WebDriver d = app.browser().driver();
-        d.get(app.product().baseUrl() + "/login?next=/admin");
-        app.browser().labelled("Username").sendKeys("admin");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/admin"));
+        app.browser().signIn(app.product().baseUrl(), "admin", "/admin");
 
         app.browser().tabTo(d.findElement(By.id("configuration-link")), 40);
         app.browser().type(Keys.ENTER);

@@ -29,10 +29,7 @@ class ConsentBrowserIT {
     @Test
     void officeStaffRecordConsentWithTheKeyboardOnly() throws Exception {
         WebDriver d = app.browser().driver();
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("office");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        app.browser().signIn(app.product().baseUrl(), "office", "/pupils");
 
         WebElement firstPupil = d.findElement(By.cssSelector("main table tbody tr a"));
         String pupilName = firstPupil.getText();

@@ -35,10 +35,7 @@ class DataProtectionBrowserIT {
         WebDriver d = app.browser().driver();
         // generous: the machine is shared with other builds
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("admin");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        wait.until(x -> !x.getCurrentUrl().endsWith("/login"));
+        app.browser().signIn(app.product().baseUrl(), "admin", "/pupils");
         d.get(app.product().baseUrl() + "/thrive/data-protection");
 
         app.browser().tabTo(app.browser().labelled("Pupil ID"), 20);

@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.thrivemis.it.support.Await;
 import org.thrivemis.it.support.ProductInBrowser;
 
 /**
@@ -32,7 +31,7 @@ class EarlyWarningBrowserIT {
     void aSeniorLeadReadsTheListFromTheAdminAreaAndReachesASuggestionWithTheKeyboard() {
         WebDriver d = app.browser().driver();
         d.manage().deleteAllCookies();
-        signIn(d, "senior", "/admin");
+        app.browser().signIn(app.product().baseUrl(), "senior", "/admin");
         WebElement link = d.findElement(By.linkText("Thrive early warning"));
         String count = d.findElement(By.id("admin-pages")).getText();
         assertTrue(count.contains("to look at"), count);
@@ -64,7 +63,7 @@ class EarlyWarningBrowserIT {
     void aTeacherIsToldWhyTheyCannotSeeTheList() {
         WebDriver d = app.browser().driver();
         d.manage().deleteAllCookies();
-        signIn(d, "teacher", "/thrive/early-warning");
+        app.browser().signIn(app.product().baseUrl(), "teacher", "/thrive/early-warning");
         assertEquals("Thrive early warning", d.findElement(By.tagName("h1")).getText());
         assertTrue(d.findElements(By.id("early-warning")).isEmpty());
         assertFalse(d.findElement(By.className("govuk-inset-text")).getText().isBlank());
@@ -75,17 +74,7 @@ class EarlyWarningBrowserIT {
     void theTrustWideLeadSeesEachPupilsSchoolAndChoosesOneWithTheKeyboard() {
         WebDriver d = app.browser().driver();
         d.manage().deleteAllCookies();
-        signIn(d, "trust", "/thrive/early-warning");
-        // the list once the page has one (seen once in CI: a first answer without the table; the page's
-        // text is in the message if it never comes)
-        Await.until("the trust's early-warning list; the page said at first: " + d.findElement(By.tagName("body")).getText(),
-                Duration.ofSeconds(20), () -> {
-                    if (!d.findElements(By.cssSelector("#early-warning thead th")).isEmpty()) {
-                        return true;
-                    }
-                    d.navigate().refresh();
-                    return false;
-                });
+        app.browser().signIn(app.product().baseUrl(), "trust", "/thrive/early-warning");
         List<String> headers = d.findElements(By.cssSelector("#early-warning thead th")).stream()
                 .map(WebElement::getText).toList();
         assertEquals("School", headers.get(1), "the school beside the pupil: " + headers);
@@ -107,7 +96,7 @@ class EarlyWarningBrowserIT {
     void theClassListAndImpactSchoolFiltersWorkWithTheKeyboardAndPassAxe() {
         WebDriver d = app.browser().driver();
         d.manage().deleteAllCookies();
-        signIn(d, "trust", "/classes");
+        app.browser().signIn(app.product().baseUrl(), "trust", "/classes");
         app.browser().audit("the trust's class list with its school filter");
         chooseSchoolWithTheKeyboard(d, "Elmfield Primary School", "Show classes", "/classes?school=elmfield");
         List<String> links = d.findElements(By.cssSelector("a[href^='/classes/']")).stream()
@@ -142,12 +131,5 @@ class EarlyWarningBrowserIT {
         new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith(expectedUrlEnd));
         assertEquals(school, new org.openqa.selenium.support.ui.Select(app.browser().labelled("School"))
                 .getFirstSelectedOption().getText(), "the page keeps the choice");
-    }
-
-    private static void signIn(WebDriver d, String user, String next) {
-        d.get(app.product().baseUrl() + "/login?next=" + next);
-        app.browser().labelled("Username").sendKeys(user);
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith(next));
     }
 }

@@ -3,14 +3,11 @@ package org.thrivemis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thrivemis.it.support.ProductInBrowser;
 
 /**
@@ -25,10 +22,7 @@ class ImpactBrowserIT {
     @Test
     void aSeniorLeadReadsTheImpactPageAndReachesTheCsvWithTheKeyboard() {
         WebDriver d = app.browser().driver();
-        d.get(app.product().baseUrl() + "/login?next=/thrive/impact");
-        app.browser().labelled("Username").sendKeys("senior");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().endsWith("/thrive/impact"));
+        app.browser().signIn(app.product().baseUrl(), "senior", "/thrive/impact");
 
         assertEquals("Thrive impact evaluation", d.findElement(By.tagName("h1")).getText());
         WebElement chart = d.findElement(By.id("impact-chart"));

@@ -77,10 +77,7 @@ class ImportBrowserIT {
 
         WebDriver d = browser.driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
-        d.get(product.baseUrl() + "/login");
-        browser.labelled("Username").sendKeys("office");
-        browser.labelled("Password").sendKeys("demo", Keys.ENTER);
-        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        browser.signIn(product.baseUrl(), "office", "/pupils");
 
         d.get(product.baseUrl() + "/thrive/admin/imports");
         Browser.audit(d, "the import page");

@@ -56,10 +56,7 @@ class ProfileBrowserIT {
         String pupilId = pupilWithConsent();
         WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(10));
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("practitioner");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        app.browser().signIn(app.product().baseUrl(), "practitioner", "/pupils");
         d.get(app.product().baseUrl() + "/pupils/" + pupilId + "?tab=thrive-profile");
 
         WebElement start = d.findElement(By.xpath("//button[normalize-space(.)='Start a baseline profile']"));

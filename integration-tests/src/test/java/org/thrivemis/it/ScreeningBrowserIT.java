@@ -79,10 +79,7 @@ class ScreeningBrowserIT {
 
         WebDriver d = app.browser().driver();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        d.get(app.product().baseUrl() + "/login");
-        app.browser().labelled("Username").sendKeys("teacher");
-        app.browser().labelled("Password").sendKeys("demo", Keys.ENTER);
-        wait.until(x -> x.getCurrentUrl().endsWith("/pupils"));
+        app.browser().signIn(app.product().baseUrl(), "teacher", "/pupils");
         d.get(app.product().baseUrl() + "/thrive/screening");
         WebElement classLink = d.findElement(By.linkText("Year 3 Oak"));
         app.browser().tabTo(classLink, 20);

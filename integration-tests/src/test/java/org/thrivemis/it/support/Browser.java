@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, and keyboard-only moves: Tab until an element has
@@ -62,6 +64,22 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("label '" + labelText + "' is not bound to a control with for=");
         }
         return driver.findElement(By.id(id));
+    }
+
+    /**
+     * Signs in with the sample school's password through the login form and waits until the page
+     * after it ({@code next}, a path on the product) has loaded. The wait is on the path itself:
+     * the login page's own address ends with {@code ?next=...}, so "the address ends with next"
+     * would pass before the form was even submitted.
+     */
+    public void signIn(String baseUrl, String user, String next) {
+        driver.get(baseUrl + "/login?next=" + next);
+        labelled("Username").sendKeys(user);
+        labelled("Password").sendKeys("demo", Keys.ENTER);
+        String landing = baseUrl + next;
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> user + " signed in and expected " + landing
+                + " but the browser is at " + driver.getCurrentUrl()).until(d -> landing.equals(d.getCurrentUrl())
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Presses Tab until the element has focus; fails if it is not reached within the limit. */
