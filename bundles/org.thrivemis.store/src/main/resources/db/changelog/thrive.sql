@@ -37,3 +37,9 @@ CREATE TABLE audit_entry (
 CREATE INDEX audit_entry_pupil_at ON audit_entry (pupil_id, at);
 CREATE INDEX audit_entry_actor_at ON audit_entry (actor_id, at);
 --rollback DROP TABLE audit_entry;
+
+--changeset thrive:3-audit-entry-pupil-index
+--comment: The audit's index by pupil keys on the pupil alone (the row id, in insertion order, follows in every index entry). A class page appends one entry per pupil shown, each into a random place in this index; without the timestamp in its key each insert costs less (a standalone test of 30-row transactions on H2 2.5: 390 to 337 microseconds of CPU per page). A pupil's entries are few enough to order by time after the look-up.
+DROP INDEX audit_entry_pupil_at;
+CREATE INDEX audit_entry_pupil ON audit_entry (pupil_id);
+--rollback DROP INDEX audit_entry_pupil; CREATE INDEX audit_entry_pupil_at ON audit_entry (pupil_id, at);
