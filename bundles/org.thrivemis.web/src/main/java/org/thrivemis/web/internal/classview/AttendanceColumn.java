@@ -2,12 +2,14 @@ package org.thrivemis.web.internal.classview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -120,10 +122,18 @@ public final class AttendanceColumn implements ClassViewColumn {
         }
         AttendanceCell view = new AttendanceCell(percent(o.term()), percent(o.year()), o.year().persistentAbsence(),
                 o.year().legacyCodes() > 0,
-                Sparkline.of(o.weeks().stream().map(w -> w.statistics().percentage()).toList()), termName);
+                Sparkline.of(weekly(o)), termName);
         // zero-padded so text order is numeric order: "062.50" < "100.00"
         String sortKey = o.year().percentage().isPresent() ? sortKey(o.year().percentage().getAsDouble()) : "";
         return new ColumnCell(templates.render("classview/attendance.jte", view), sortKey, facets);
+    }
+
+    private static List<OptionalDouble> weekly(AttendanceOverview o) {
+        List<OptionalDouble> weeks = new ArrayList<>(o.weeks().size());
+        for (AttendanceOverview.Week w : o.weeks()) {
+            weeks.add(w.statistics().percentage());
+        }
+        return weeks;
     }
 
     private static String percent(AttendanceStatistics s) {

@@ -10,7 +10,7 @@ import java.util.StringJoiner;
  * {@code role="img"} and its {@code <title>} lists every week's figure, so a screen reader hears
  * the numbers, not a picture. Weeks without a register (holidays) break the line.
  *
- * @param segments polyline point lists, one per run of weeks with a figure, e.g. {@code "0,4 10,6"}
+ * @param segments polyline point lists, one per run of weeks with a figure, e.g. {@code "2,4 12,6"}
  * @param width the drawing's width in px
  * @param height its height in px
  * @param threshold y of the 90% line
@@ -62,9 +62,10 @@ public record Sparkline(List<String> segments, int width, int height, String thr
     }
 
     private static String y(double percent) {
-        // 100% at the top (y=2), 50% or less at the bottom (y=22): the interesting range is 50–100
+        // 100% at the top (y=2), 50% or less at the bottom (y=22): the interesting range is 50–100, a whole
+        // pixel is 2.5 points of it, and whole numbers keep the class page (30 of these) small
         double clamped = Math.max(50.0, Math.min(100.0, percent));
-        return oneDecimal(2 + (100.0 - clamped) / 50.0 * (HEIGHT - 4));
+        return Long.toString(Math.round(2 + (100.0 - clamped) / 50.0 * (HEIGHT - 4)));
     }
 
     /**

@@ -141,6 +141,8 @@ class ClassViewColumnsTest {
         assertTrue(p1.html().contains("<svg class=\"app-sparkline\" role=\"img\""), p1.html());
         assertTrue(p1.html().contains("<title>Weekly attendance, oldest first: no register, no register, no register,"
                 + " no register, no register, no register, no register, 50%</title>"), p1.html());
+        assertTrue(p1.html().contains("<path d=\"M0 6H74\""), "the 90% line: " + p1.html());
+        assertTrue(p1.html().contains("<circle cx=\"72\" cy=\"22\" r=\"1\"/>"), "the lone last week, 50%: " + p1.html());
         assertEquals("066.67", p1.sortKey());
         assertEquals(Set.of(AttendanceColumn.PERSISTENT_ABSENCE, AttendanceColumn.TERM_BELOW), p1.facets());
         ColumnCell p2 = cells.get("p2");
@@ -213,9 +215,10 @@ class ClassViewColumnsTest {
         Sparkline line = Sparkline.of(List.of(OptionalDouble.of(100), OptionalDouble.of(90), OptionalDouble.empty(),
                 OptionalDouble.of(50)));
         assertEquals(2, line.segments().size());
-        assertEquals("2,2.0 12,6.0", line.segments().get(0));
+        assertEquals("2,2 12,6", line.segments().get(0));
         assertTrue(Sparkline.isDot(line.segments().get(1)));
-        assertEquals("6.0", line.threshold());
+        assertEquals("6", line.threshold());
+        assertEquals("32,22", line.segments().get(1), "50% or less at the bottom");
         assertEquals("Weekly attendance, oldest first: 100%, 90%, no register, 50%", line.text());
     }
 
