@@ -46,6 +46,9 @@ class MigrationsTest {
         assertEquals(1000, db.queryLong("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_NAME = 'AUDIT_ENTRY' AND COLUMN_NAME = 'ID'"),
                 "audit ids from a cache of 1000: a class page's entries do not store the sequence each time");
+        assertEquals(1000, db.queryLong("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_NAME = 'ASSESSMENT' AND COLUMN_NAME = 'ID'"),
+                "assessment ids from a cache of 1000: an import does not store the sequence every 32 rows");
     }
 
     @Test
