@@ -146,6 +146,23 @@ final class JdbcRosterRepository implements RosterRepository {
 
     @Override
     public List<BaselinePupil> needingBaseline() {
+        String sql = "SELECT " + columns(RosterTable.PUPILS) + ", flagged_at FROM roster_pupil"
+                + " WHERE needs_baseline = TRUE AND archived_at IS NULL ORDER BY flagged_at, family_name, given_name, id";
+        record Flagged(RosterPupil pupil, String source, Instant flaggedAt) {
+        }
+        List<Flagged> flagged = new ArrayList<>();
+        try (PreparedStatement s = connection.get().prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                flagged.add(new Flagged(RosterTable.PUPILS.read(r), r.getString("source"),
+                        Columns.getInstant(r, "flagged_at")));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the pupils who need a baseline profile: " + e.getMessage(), e);
+        }
+        if (flagged.isEmpty()) {
+            // every class page asks: no second query when nobody is waiting for a baseline
+            return List.of();
+        }
         Map<String, String> schoolNames = new HashMap<>();
         try (PreparedStatement s = connection.get().prepareStatement(
                 "SELECT source, source_key, name FROM roster_school");
@@ -156,20 +173,13 @@ final class JdbcRosterRepository implements RosterRepository {
         } catch (SQLException e) {
             throw new StoreException("Could not read the schools: " + e.getMessage(), e);
         }
-        String sql = "SELECT " + columns(RosterTable.PUPILS) + ", flagged_at FROM roster_pupil"
-                + " WHERE needs_baseline = TRUE AND archived_at IS NULL ORDER BY flagged_at, family_name, given_name, id";
-        List<BaselinePupil> result = new ArrayList<>();
-        try (PreparedStatement s = connection.get().prepareStatement(sql); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                RosterPupil p = RosterTable.PUPILS.read(r);
-                String source = r.getString("source");
-                List<String> schools = p.schoolSourceIds().stream()
-                        .map(k -> schoolNames.getOrDefault(source + "\n" + k, k)).toList();
-                result.add(new BaselinePupil(source, p.sourceId(), p.upn(), p.givenName(), p.familyName(),
-                        p.dateOfBirth(), schools, Columns.getInstant(r, "flagged_at")));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not read the pupils who need a baseline profile: " + e.getMessage(), e);
+        List<BaselinePupil> result = new ArrayList<>(flagged.size());
+        for (Flagged f : flagged) {
+            RosterPupil p = f.pupil();
+            List<String> schools = p.schoolSourceIds().stream()
+                    .map(k -> schoolNames.getOrDefault(f.source() + "\n" + k, k)).toList();
+            result.add(new BaselinePupil(f.source(), p.sourceId(), p.upn(), p.givenName(), p.familyName(),
+                    p.dateOfBirth(), schools, f.flaggedAt()));
         }
         return result;
     }
