@@ -34,9 +34,28 @@ class ReportWriterTest {
         assertTrue(read.get(0).startsWith("\uFEFF\"Line\"") || read.get(0).startsWith("\uFEFFLine"), read.get(0));
         for (int i = 1; i <= lines; i++) {
             String row = read.get(i);
-            assertTrue(row.startsWith("\"" + i + "\","), "line " + i + " in its place: " + row);
+            assertTrue(row.startsWith(i + ",Added,profile,"), "line " + i + " in its place: " + row);
             assertTrue(row.contains("\"'=HYPERLINK(\"\"x\"\")\""), "formula text kept as text: " + row);
         }
+    }
+
+    @Test
+    void cellsAreQuotedWhereTheyMustBeOrWereGuardedAgainstFormulas() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ReportWriter report = new ReportWriter(out, true)) {
+            report.line(2, RowOutcome.ADDED, "Baseline profile", "10/01/2025", "p-1", "A123", "O'Neil, Zoë", "Ann",
+                    "", "", "");
+            report.line(3, RowOutcome.INVALID, "Action plan", "13/01/2025", "", "", "-Smith", "Ben \"B\"", "Targets",
+                    "@SUM(1)", "two\nlines");
+            report.line(0, RowOutcome.INVALID, "", "", "", "", "", "", "", "", "The file has no rows to import");
+        }
+        byte[] csv = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray())).readAllBytes();
+        assertEquals("\uFEFFLine,Outcome,Record,Date,MIS id,UPN,Surname,Forename,Field,Value,Message\r\n"
+                + "2,Would be added,Baseline profile,10/01/2025,p-1,A123,\"O'Neil, Zoë\",Ann,,,\r\n"
+                + "3," + RowOutcome.INVALID.previewLabel() + ",Action plan,13/01/2025,,,\"'-Smith\",\"Ben \"\"B\"\"\","
+                + "Targets,\"'@SUM(1)\",\"two\nlines\"\r\n"
+                + "," + RowOutcome.INVALID.previewLabel() + ",,,,,,,,,The file has no rows to import\r\n",
+                new String(csv, StandardCharsets.UTF_8));
     }
 
     @Test
