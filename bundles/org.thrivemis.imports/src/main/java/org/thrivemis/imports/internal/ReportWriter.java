@@ -44,11 +44,23 @@ final class ReportWriter implements AutoCloseable {
     /** One line of the report. */
     void line(long line, org.thrivemis.api.imports.RowOutcome outcome, String record, String date, String hostId,
             String upn, String surname, String forename, String field, String value, String message) {
-        String[] cells = {line == 0 ? "" : Long.toString(line), preview ? outcome.previewLabel() : outcome.label(),
-            record, date, hostId, upn, surname, forename, field, value, message};
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = safe(cells[i]);
-        }
+        line(cells(line, record, date, hostId, upn, surname, forename, field, value), outcome, message);
+    }
+
+    /**
+     * The cells of a line but its outcome and message, made safe: the import builds them on its reading
+     * thread, ahead of the thread that decides the outcome and writes the line.
+     */
+    static String[] cells(long line, String record, String date, String hostId, String upn, String surname,
+            String forename, String field, String value) {
+        return new String[] {line == 0 ? "" : Long.toString(line), null, safe(record), safe(date), safe(hostId),
+            safe(upn), safe(surname), safe(forename), safe(field), safe(value), null};
+    }
+
+    /** One line of the report from {@link #cells} (used once: the outcome and message are filled in). */
+    void line(String[] cells, org.thrivemis.api.imports.RowOutcome outcome, String message) {
+        cells[1] = preview ? outcome.previewLabel() : outcome.label();
+        cells[10] = safe(message);
         csv.writeNext(cells, false);
     }
 
