@@ -3,11 +3,17 @@ package org.thrivemis.imports.internal;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,8 +29,16 @@ final class ReportWriter implements AutoCloseable {
     static final String[] HEADER = {"Line", "Outcome", "Record", "Date", "MIS id", "UPN", "Surname", "Forename",
         "Field", "Value", "Message"};
 
+    /** Lines handed to the report's thread at a time. */
+    static final int BATCH = 2000;
+    private static final List<String[]> END = List.of();
+
     private final ICSVWriter csv;
     private final boolean preview;
+    private List<String[]> pending = new ArrayList<>(BATCH);
+    private final BlockingQueue<List<String[]>> batches = new ArrayBlockingQueue<>(4);
+    private Thread thread;
+    private volatile Throwable failed;
 
     ReportWriter(OutputStream out, boolean preview) throws IOException {
         // the fastest deflate level: a report of a million rows is written while the import waits for it,
@@ -39,6 +53,30 @@ final class ReportWriter implements AutoCloseable {
         this.csv = new ReportCsv(writer);
         this.preview = preview;
         csv.writeNext(HEADER, false);
+    }
+
+    /**
+     * Writes the lines on a thread of its own from now on, a batch of {@value #BATCH} at a time, in
+     * order: the CSV and its compression then overlap the import's writing thread. {@link #close}
+     * waits for every line.
+     */
+    ReportWriter inBackground(String name) {
+        Thread t = new Thread(() -> {
+            try {
+                for (List<String[]> batch = batches.take(); batch != END; batch = batches.take()) {
+                    for (String[] cells : batch) {
+                        csv.writeNext(cells, false);
+                    }
+                }
+            } catch (Throwable e) {
+                failed = e;
+                batches.clear();
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        this.thread = t;
+        return this;
     }
 
     /** One line of the report. */
@@ -61,7 +99,28 @@ final class ReportWriter implements AutoCloseable {
     void line(String[] cells, org.thrivemis.api.imports.RowOutcome outcome, String message) {
         cells[1] = preview ? outcome.previewLabel() : outcome.label();
         cells[10] = safe(message);
-        csv.writeNext(cells, false);
+        if (thread == null) {
+            csv.writeNext(cells, false);
+            return;
+        }
+        pending.add(cells);
+        if (pending.size() >= BATCH) {
+            handOver(pending);
+            pending = new ArrayList<>(BATCH);
+        }
+    }
+
+    private void handOver(List<String[]> batch) {
+        try {
+            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (failed != null || !thread.isAlive()) {
+                    throw new UncheckedIOException(new IOException("The import report's thread stopped", failed));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("interrupted while writing the import report"));
+        }
     }
 
     /**
@@ -104,6 +163,24 @@ final class ReportWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (thread != null) {
+            try {
+                if (!pending.isEmpty()) {
+                    handOver(pending);
+                }
+                handOver(END);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new InterruptedIOException("interrupted while finishing the import"
+                        + " report"));
+            } finally {
+                pending = new ArrayList<>();
+            }
+            if (failed != null) {
+                throw new UncheckedIOException(new IOException("Could not write the import report", failed));
+            }
+        }
         try {
             csv.close();
         } catch (IOException e) {

@@ -13,16 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thrivemis.api.imports.RowOutcome;
 
-/** Every line of the report arrives, in order, made safe to open in a spreadsheet; a failure to write it is not silent. */
+/**
+ * Every line of the report arrives, in order, made safe to open in a spreadsheet, whether written on the
+ * caller's thread or on a thread of its own; a failure to write it is not silent.
+ */
 class ReportWriterTest {
 
-    @Test
-    void everyLineArrivesInOrderAndFormulaTextIsNeverRun() throws IOException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void everyLineArrivesInOrderAndFormulaTextIsNeverRun(boolean inBackground) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int lines = 3 * 1024 + 17;
-        try (ReportWriter report = new ReportWriter(out, false)) {
+        int lines = 3 * ReportWriter.BATCH + 17;
+        try (ReportWriter report = open(out, inBackground)) {
             for (int i = 1; i <= lines; i++) {
                 report.line(i, RowOutcome.ADDED, "profile", "01/02/2026", "p" + i, "", "=HYPERLINK(\"x\")", "Ann",
                         "", "", "");
@@ -58,8 +64,14 @@ class ReportWriterTest {
                 new String(csv, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void aReportThatCannotBeWrittenFailsTheStepInsteadOfComingOutShort() throws IOException {
+    private static ReportWriter open(OutputStream out, boolean inBackground) throws IOException {
+        ReportWriter report = new ReportWriter(out, false);
+        return inBackground ? report.inBackground("report-test") : report;
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aReportThatCannotBeWrittenFailsTheStepInsteadOfComingOutShort(boolean inBackground) throws IOException {
         OutputStream broken = new OutputStream() {
             private int written;
 
@@ -77,7 +89,7 @@ class ReportWriterTest {
                 }
             }
         };
-        ReportWriter report = new ReportWriter(broken, false);
+        ReportWriter report = open(broken, inBackground);
         for (int i = 1; i <= 200_000; i++) {
             report.line(i, RowOutcome.ADDED, "profile", "01/02/2026", "p" + i, "A123" + i, "Surname" + i, "Forename",
                     "", "", "");
