@@ -341,16 +341,24 @@ final class Chunk implements ImportSink {
     }
 
     /** A record's report line but its outcome and message (on either thread: it reads only the record). */
-    private static String[] cells(ImportRecord r, Pupil pupil, String field, String value) {
+    private String[] cells(ImportRecord r, Pupil pupil, String field, String value) {
         PupilIdentity who = r.pupil();
         String record = r instanceof ImportedProfile p ? p.kind().label() : "Action plan";
-        return ReportWriter.cells(r.line(), record, date(r), pupil != null ? pupil.id() : who.hostId().orElse(""),
+        return ReportWriter.cells(r.line(), record, dateText(r), pupil != null ? pupil.id() : who.hostId().orElse(""),
                 who.upn().orElse(""), who.familyName(), who.givenName(), field, value);
     }
 
     private static String date(ImportRecord r) {
         LocalDate d = r instanceof ImportedProfile p ? p.assessedOn() : ((ImportedPlan) r).startDate();
         return UK.format(d);
+    }
+
+    /** Dates as the report shows them, for this step (both threads): a file has few distinct dates. */
+    private final Map<LocalDate, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String dateText(ImportRecord r) {
+        LocalDate d = r instanceof ImportedProfile p ? p.assessedOn() : ((ImportedPlan) r).startDate();
+        return dates.computeIfAbsent(d, UK::format);
     }
 
     private static ImportField dateField(ImportRecord r) {

@@ -128,6 +128,8 @@ public class ImportWriterImpl implements ImportWriter {
             keys = new Object[n];
             digests = new String[n];
             profileOrigins = new ImportOrigin[n];
+            // profiles with the same strand results share one origin (immutable): a chunk repeats them often
+            Map<List<StrandScore>, ImportOrigin> byStrands = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 MatchedRecord m = this.records.get(i);
                 pupilIds.add(m.pupilId());
@@ -135,7 +137,8 @@ public class ImportWriterImpl implements ImportWriter {
                     anyProfile = true;
                     keys[i] = new ImportedProfileKey(m.pupilId(), profile.kind(), profile.assessedOn());
                     digests[i] = Digests.of(profile);
-                    profileOrigins[i] = profileOrigin(profile, origin);
+                    profileOrigins[i] = byStrands.computeIfAbsent(profile.strands(), k -> profileOrigin(profile,
+                            origin));
                 } else {
                     ImportedPlan plan = (ImportedPlan) m.record();
                     anyPlan = true;
