@@ -127,7 +127,7 @@ class ImportBrowserIT {
         Await.until("the commit", Duration.ofSeconds(60), () -> office.get(run).body().contains("\"status\":\"COMMITTED\""));
         HttpResponse<String> report = office.get(run + "/report");
         assertEquals(200, report.statusCode());
-        assertTrue(report.body().contains("\"Added\",\"Group profile\""), report.body());
+        assertTrue(report.body().contains(",Added,Group profile,"), report.body());
 
         WebSession teacher = new WebSession(product.baseUrl()).signIn("teacher");
         HttpResponse<String> refused = teacher.get("/api/v1/imports");

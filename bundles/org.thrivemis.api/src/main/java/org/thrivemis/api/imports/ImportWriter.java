@@ -30,4 +30,51 @@ public interface ImportWriter {
      */
     List<ImportDecision> apply(StoreTx tx, Actor actor, ImportOrigin origin, List<MatchedRecord> records,
             boolean commit);
+
+    /**
+     * The part of the work on a chunk that needs neither the store nor the actor (what each record
+     * says, in the form the ledger compares, and the native records it would make). The pipeline calls
+     * it on its reading thread, so this work overlaps the writing of the chunk before; the result is
+     * passed to {@link #apply(StoreTx, Actor, Prepared, boolean)} on the thread that holds the
+     * transaction. It may be called from any thread and reads nothing but the records.
+     *
+     * @param origin the run's format and id and the day
+     * @param records records already checked and matched, each natural key at most once per file
+     * @return the records with that work done, for {@code apply}
+     * @since 1.2
+     */
+    default Prepared prepare(ImportOrigin origin, List<MatchedRecord> records) {
+        List<MatchedRecord> copy = List.copyOf(records);
+        return new Prepared() {
+            @Override
+            public ImportOrigin origin() {
+                return origin;
+            }
+
+            @Override
+            public List<MatchedRecord> records() {
+                return copy;
+            }
+        };
+    }
+
+    /**
+     * {@link #apply(StoreTx, Actor, ImportOrigin, List, boolean)} for records {@link #prepare}d
+     * beforehand: the same decisions and writes.
+     *
+     * @since 1.2
+     */
+    default List<ImportDecision> apply(StoreTx tx, Actor actor, Prepared prepared, boolean commit) {
+        return apply(tx, actor, prepared.origin(), prepared.records(), commit);
+    }
+
+    /** A chunk of matched records with the work that needs no transaction done ({@link #prepare}). */
+    @ProviderType
+    interface Prepared {
+        /** The run's format and id and the day. */
+        ImportOrigin origin();
+
+        /** The records, in the order given. */
+        List<MatchedRecord> records();
+    }
 }

@@ -5,7 +5,7 @@
  * commit, report) for every format.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.thrivemis.api.imports;
 
 import org.osgi.annotation.bundle.Export;

@@ -86,12 +86,15 @@ final class Chunk implements ImportSink {
         /** The rows refused or skipped before the domain saw them, in file order: they are reported first. */
         final List<Runnable> early = new ArrayList<>();
         final List<MatchedRecord> matched;
-        final List<Pupil> pupils;
+        /** Per matched record, its report line but the outcome and message. */
+        final List<String[]> lines;
+        /** The domain's work on the matched records that needs no transaction, done on the reader thread. */
+        ImportWriter.Prepared work;
 
         Prepared(int records) {
             this.records = records;
             this.matched = new ArrayList<>(records);
-            this.pupils = new ArrayList<>(records);
+            this.lines = new ArrayList<>(records);
         }
     }
 
@@ -287,8 +290,9 @@ final class Chunk implements ImportSink {
                 continue;
             }
             prepared.matched.add(new MatchedRecord(r, pupil.id(), pupil.upn(), pupil.givenName(), pupil.familyName()));
-            prepared.pupils.add(pupil);
+            prepared.lines.add(cells(r, pupil, "", ""));
         }
+        prepared.work = writer.prepare(origin, prepared.matched);
         handOver(prepared);
     }
 
@@ -297,23 +301,23 @@ final class Chunk implements ImportSink {
         rows += prepared.records;
         prepared.early.forEach(Runnable::run);
         List<MatchedRecord> matched = prepared.matched;
-        List<Pupil> pupils = prepared.pupils;
         // the domain decides consent, added / changed / unchanged / conflict, and (committing) writes
-        List<ImportDecision> decisions = writer.apply(tx, run.actor, origin, matched, commit);
+        List<ImportDecision> decisions = writer.apply(tx, run.actor, prepared.work, commit);
         for (int i = 0; i < matched.size(); i++) {
             ImportDecision d = decisions.get(i);
-            ImportRecord r = matched.get(i).record();
-            Pupil pupil = pupils.get(i);
             switch (d.outcome()) {
                 case ADDED -> added++;
                 case CHANGED -> changed++;
                 case UNCHANGED -> unchanged++;
                 default -> {
-                    skip(r, d.outcome(), pupil, d.message());
+                    skipped++;
+                    Pipeline.keep(issues, new RowIssue(matched.get(i).record().line(), "", "", d.message(),
+                            d.outcome()));
+                    report.line(prepared.lines.get(i), d.outcome(), d.message());
                     continue;
                 }
             }
-            line(r, d.outcome(), pupil, "", "", "");
+            report.line(prepared.lines.get(i), d.outcome(), "");
         }
         publish();
     }
@@ -333,15 +337,28 @@ final class Chunk implements ImportSink {
     }
 
     private void line(ImportRecord r, RowOutcome outcome, Pupil pupil, String field, String value, String message) {
+        report.line(cells(r, pupil, field, value), outcome, message);
+    }
+
+    /** A record's report line but its outcome and message (on either thread: it reads only the record). */
+    private String[] cells(ImportRecord r, Pupil pupil, String field, String value) {
         PupilIdentity who = r.pupil();
         String record = r instanceof ImportedProfile p ? p.kind().label() : "Action plan";
-        report.line(r.line(), outcome, record, date(r), pupil != null ? pupil.id() : who.hostId().orElse(""),
-                who.upn().orElse(""), who.familyName(), who.givenName(), field, value, message);
+        return ReportWriter.cells(r.line(), record, dateText(r), pupil != null ? pupil.id() : who.hostId().orElse(""),
+                who.upn().orElse(""), who.familyName(), who.givenName(), field, value);
     }
 
     private static String date(ImportRecord r) {
         LocalDate d = r instanceof ImportedProfile p ? p.assessedOn() : ((ImportedPlan) r).startDate();
         return UK.format(d);
+    }
+
+    /** Dates as the report shows them, for this step (both threads): a file has few distinct dates. */
+    private final Map<LocalDate, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String dateText(ImportRecord r) {
+        LocalDate d = r instanceof ImportedProfile p ? p.assessedOn() : ((ImportedPlan) r).startDate();
+        return dates.computeIfAbsent(d, UK::format);
     }
 
     private static ImportField dateField(ImportRecord r) {

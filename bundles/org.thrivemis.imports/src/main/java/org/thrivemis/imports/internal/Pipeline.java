@@ -109,7 +109,8 @@ final class Pipeline {
         try {
             reportFile = Files.createTempFile("thrive-import-report-", ".csv.gz");
             try (OutputStream out = Files.newOutputStream(reportFile);
-                    ReportWriter report = new ReportWriter(out, !commit)) {
+                    ReportWriter report = new ReportWriter(out, !commit).inBackground("thrive-import-report-"
+                            + run.id())) {
                 chunk.report = report;
                 chunk.run(() -> read(run, chunk));
                 chunk.finish();

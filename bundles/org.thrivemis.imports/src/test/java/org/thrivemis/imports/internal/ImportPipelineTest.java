@@ -347,7 +347,7 @@ class ImportPipelineTest {
 
         String report = new String(school.report(preview.id()).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 
-        assertTrue(report.contains("\"2\",\"Would be added\",\"Baseline profile\",\"10/01/2025\",\"p-1\""), report);
-        assertTrue(report.contains("\"4\",\"Would be added\",\"Action plan\",\"13/01/2025\",\"p-2\""), report);
+        assertTrue(report.contains("\r\n2,Would be added,Baseline profile,10/01/2025,p-1,"), report);
+        assertTrue(report.contains("\r\n4,Would be added,Action plan,13/01/2025,p-2,"), report);
     }
 }

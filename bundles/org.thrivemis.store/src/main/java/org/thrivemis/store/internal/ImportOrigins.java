@@ -23,15 +23,25 @@ final class ImportOrigins {
     /** Binds the columns from {@code first}; returns the next parameter index. */
     static int bind(PreparedStatement s, int first, Optional<ImportOrigin> origin, boolean strands)
             throws SQLException {
+        return bind(new BatchParameters(s), first, origin, strands);
+    }
+
+    /** The same, for a row of a batch: only the columns that differ from the row before are set again. */
+    static int bind(BatchParameters s, int first, Optional<ImportOrigin> origin, boolean strands)
+            throws SQLException {
         int i = first;
         if (origin.isPresent()) {
             ImportOrigin o = origin.get();
             s.setString(i++, o.formatId());
             s.setString(i++, o.formatLabel().length() <= 200 ? o.formatLabel() : o.formatLabel().substring(0, 200));
             s.setLong(i++, o.runId());
-            Columns.setDate(s, i++, o.importedOn());
+            s.setDate(i++, o.importedOn());
             if (strands) {
-                s.setString(i++, strands(o.strandPercents()));
+                // compared as the map, so the text is made only when it changes
+                if (s.changes(i, o.strandPercents())) {
+                    s.statement().setString(i, strands(o.strandPercents()));
+                }
+                i++;
             }
         } else {
             s.setNull(i++, Types.VARCHAR);

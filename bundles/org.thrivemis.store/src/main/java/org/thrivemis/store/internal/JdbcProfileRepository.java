@@ -58,7 +58,7 @@ final class JdbcProfileRepository implements ProfileRepository {
     @Override
     public Assessment insert(Assessment a) {
         try (PreparedStatement insert = connection.get().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bindInsert(insert, a);
+            bindInsert(new BatchParameters(insert), a);
             insert.executeUpdate();
             long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -76,19 +76,19 @@ final class JdbcProfileRepository implements ProfileRepository {
     }
 
     /** The parameters of {@code INSERT} for one assessment (one row, or one row of a batch). */
-    private static void bindInsert(PreparedStatement insert, Assessment a) throws SQLException {
+    private static void bindInsert(BatchParameters insert, Assessment a) throws SQLException {
         insert.setString(1, a.pupilId());
         insert.setString(2, a.kind().name());
         insert.setString(3, a.reason());
         insert.setString(4, a.status().name());
-        Columns.setDate(insert, 5, a.assessedOn());
+        insert.setDate(5, a.assessedOn());
         insert.setString(6, a.packId());
         insert.setString(7, a.packVersion());
         insert.setString(8, a.assessorId());
         insert.setString(9, a.assessorName());
-        Columns.setInstant(insert, 10, a.updatedAt());
+        insert.setInstant(10, a.updatedAt());
         insert.setString(11, a.updatedBy());
-        setOptionalInstant(insert, 12, a.completedAt());
+        insert.setOptionalInstant(12, a.completedAt());
         insert.setLong(13, a.version());
         ImportOrigins.bind(insert, 14, a.imported(), true);
     }
@@ -112,12 +112,13 @@ final class JdbcProfileRepository implements ProfileRepository {
         // one batch for the rows, one for all their levels: an import writes thousands at a time
         try (PreparedStatement insert = connection.get().prepareStatement(digests == null ? INSERT : INSERT_IMPORTED,
                 new String[] {"id"})) {
+            BatchParameters parameters = new BatchParameters(insert);
             for (int i = 0; i < assessments.size(); i++) {
                 Assessment a = assessments.get(i);
-                bindInsert(insert, a);
+                bindInsert(parameters, a);
                 if (digests != null) {
-                    insert.setString(19, digests.get(i));
-                    insert.setLong(20, a.version());
+                    parameters.setString(19, digests.get(i));
+                    parameters.setLong(20, a.version());
                 }
                 insert.addBatch();
             }

@@ -93,51 +93,109 @@ public class ImportWriterImpl implements ImportWriter {
         final MatchedRecord matched;
         final Object key;
         final String digest;
+        /** For a profile, the origin its native record carries (with the export's strand results). */
+        final ImportOrigin profileOrigin;
         final ImportLink link;
         ImportDecision decision;
 
-        Planned(MatchedRecord matched, Object key, String digest, ImportLink link) {
+        Planned(MatchedRecord matched, Object key, String digest, ImportOrigin profileOrigin, ImportLink link) {
             this.matched = matched;
             this.key = key;
             this.digest = digest;
+            this.profileOrigin = profileOrigin;
             this.link = link;
         }
+    }
+
+    /**
+     * A chunk with what needs no transaction worked out on the pipeline's reading thread: each record's
+     * natural key and digest and, for a profile, the origin its native record will carry.
+     */
+    private static final class PreparedChunk implements Prepared {
+        private final ImportOrigin origin;
+        private final List<MatchedRecord> records;
+        final Object[] keys;
+        final String[] digests;
+        final ImportOrigin[] profileOrigins;
+        final Set<String> pupilIds = new LinkedHashSet<>();
+        boolean anyProfile;
+        boolean anyPlan;
+
+        PreparedChunk(ImportOrigin origin, List<MatchedRecord> records) {
+            this.origin = Objects.requireNonNull(origin, "origin");
+            this.records = List.copyOf(records);
+            int n = this.records.size();
+            keys = new Object[n];
+            digests = new String[n];
+            profileOrigins = new ImportOrigin[n];
+            // profiles with the same strand results share one origin (immutable): a chunk repeats them often
+            Map<List<StrandScore>, ImportOrigin> byStrands = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                MatchedRecord m = this.records.get(i);
+                pupilIds.add(m.pupilId());
+                if (m.record() instanceof ImportedProfile profile) {
+                    anyProfile = true;
+                    keys[i] = new ImportedProfileKey(m.pupilId(), profile.kind(), profile.assessedOn());
+                    digests[i] = Digests.of(profile);
+                    profileOrigins[i] = byStrands.computeIfAbsent(profile.strands(), k -> profileOrigin(profile,
+                            origin));
+                } else {
+                    ImportedPlan plan = (ImportedPlan) m.record();
+                    anyPlan = true;
+                    keys[i] = new ImportedPlanKey(m.pupilId(), plan.startDate());
+                    digests[i] = Digests.of(plan);
+                }
+            }
+        }
+
+        @Override
+        public ImportOrigin origin() {
+            return origin;
+        }
+
+        @Override
+        public List<MatchedRecord> records() {
+            return records;
+        }
+    }
+
+    @Override
+    public Prepared prepare(ImportOrigin origin, List<MatchedRecord> records) {
+        return new PreparedChunk(origin, records);
     }
 
     @Override
     public List<ImportDecision> apply(StoreTx tx, Actor actor, ImportOrigin origin, List<MatchedRecord> records,
             boolean commit) {
+        return apply(tx, actor, prepare(origin, records), commit);
+    }
+
+    @Override
+    public List<ImportDecision> apply(StoreTx tx, Actor actor, Prepared prepared, boolean commit) {
         if (!actor.hasAny(MAY_IMPORT)) {
             throw new AccessDeniedException("Only office staff and senior leads can import Thrive-Online exports.");
         }
+        PreparedChunk chunk = prepared instanceof PreparedChunk mine ? mine
+                : new PreparedChunk(prepared.origin(), prepared.records());
+        List<MatchedRecord> records = chunk.records;
         if (records.isEmpty()) {
             return List.of();
         }
-        Set<String> pupilIds = new LinkedHashSet<>();
-        boolean anyProfile = false;
-        boolean anyPlan = false;
-        for (MatchedRecord m : records) {
-            pupilIds.add(m.pupilId());
-            anyProfile |= m.record() instanceof ImportedProfile;
-            anyPlan |= m.record() instanceof ImportedPlan;
-        }
+        ImportOrigin origin = chunk.origin;
+        Set<String> pupilIds = chunk.pupilIds;
         Map<String, Map<ConsentScope, ConsentState>> consent = new HashMap<>();
         tx.consents().histories(pupilIds).forEach((id, history) -> consent.put(id, ConsentStatus.statesOf(history)));
-        Map<ImportedProfileKey, ImportLink> profileLinks = anyProfile ? tx.imports().profileLinks(pupilIds) : Map.of();
-        Map<ImportedPlanKey, ImportLink> planLinks = anyPlan ? tx.imports().planLinks(pupilIds) : Map.of();
+        Map<ImportedProfileKey, ImportLink> profileLinks = chunk.anyProfile ? tx.imports().profileLinks(pupilIds)
+                : Map.of();
+        Map<ImportedPlanKey, ImportLink> planLinks = chunk.anyPlan ? tx.imports().planLinks(pupilIds) : Map.of();
 
         List<Planned> planned = new ArrayList<>(records.size());
-        for (MatchedRecord m : records) {
-            ImportRecord r = m.record();
-            Planned p;
-            if (r instanceof ImportedProfile profile) {
-                ImportedProfileKey key = new ImportedProfileKey(m.pupilId(), profile.kind(), profile.assessedOn());
-                p = new Planned(m, key, Digests.of(profile), profileLinks.get(key));
-            } else {
-                ImportedPlan plan = (ImportedPlan) r;
-                ImportedPlanKey key = new ImportedPlanKey(m.pupilId(), plan.startDate());
-                p = new Planned(m, key, Digests.of(plan), planLinks.get(key));
-            }
+        for (int i = 0; i < records.size(); i++) {
+            MatchedRecord m = records.get(i);
+            Object key = chunk.keys[i];
+            ImportLink link = key instanceof ImportedProfileKey k ? profileLinks.get(k)
+                    : planLinks.get((ImportedPlanKey) key);
+            Planned p = new Planned(m, key, chunk.digests[i], chunk.profileOrigins[i], link);
             p.decision = decide(p, consent.getOrDefault(m.pupilId(), Map.of()), origin);
             planned.add(p);
         }
@@ -290,17 +348,21 @@ public class ImportWriterImpl implements ImportWriter {
         return best == null ? 0 : best.id();
     }
 
-    private static Assessment assessment(Planned p, ImportedProfile profile, ImportOrigin origin, ContentPack pack,
-            Actor actor, Instant now) {
+    /** The origin a profile's native record carries: the run's, with the export's strand results. */
+    private static ImportOrigin profileOrigin(ImportedProfile profile, ImportOrigin origin) {
         Map<Strand, Integer> percents = new EnumMap<>(Strand.class);
         for (StrandScore s : profile.strands()) {
             percents.put(s.strand(), s.percentSecure());
         }
-        ImportOrigin mine = new ImportOrigin(origin.formatId(), origin.formatLabel(), origin.runId(),
-                origin.importedOn(), percents);
+        return new ImportOrigin(origin.formatId(), origin.formatLabel(), origin.runId(), origin.importedOn(),
+                percents);
+    }
+
+    private static Assessment assessment(Planned p, ImportedProfile profile, ImportOrigin origin, ContentPack pack,
+            Actor actor, Instant now) {
         return new Assessment(0, p.matched.pupilId(), profile.kind(), "", AssessmentStatus.COMPLETED,
                 profile.assessedOn(), pack.id(), pack.version(), profile.statements(), "", origin.formatLabel(), now,
-                actor.displayName(), Optional.of(now), 1, Optional.of(mine));
+                actor.displayName(), Optional.of(now), 1, Optional.of(p.profileOrigin));
     }
 
     private static Assessment withId(Assessment a, long id, long version) {

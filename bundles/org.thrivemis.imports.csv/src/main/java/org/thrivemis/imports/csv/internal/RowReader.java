@@ -25,6 +25,8 @@ import org.thrivemis.api.profile.ProfileKind;
  * mean for the school (UPN check letters, dates in the future, known statements) the pipeline checks.
  */
 final class RowReader {
+    /** Strand.values() copies its array on every call: once per strand of every row of a large file. */
+    private static final Strand[] STRAND_OF = Strand.values();
     private static final Column[] STRANDS = {Column.BEING, Column.DOING, Column.THINKING, Column.POWER_AND_IDENTITY,
         Column.SKILLS_AND_STRUCTURE, Column.INTERDEPENDENCE};
 
@@ -73,7 +75,7 @@ final class RowReader {
                 continue; // a strand not assessed in this profile
             }
             try {
-                scores.add(new StrandScore(Strand.values()[i], Integer.parseInt(value)));
+                scores.add(new StrandScore(STRAND_OF[i], Integer.parseInt(value)));
             } catch (NumberFormatException e) {
                 r.problem(STRANDS[i], "Not a whole number", ": give the percentage of statements secure, 0 to 100");
             }
