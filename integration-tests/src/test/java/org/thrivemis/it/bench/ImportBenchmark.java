@@ -129,7 +129,7 @@ public final class ImportBenchmark {
         try {
             giveConsent(store, pupils);
             ImportServiceImpl service = new ImportServiceImpl(store, directory(pupils), content(),
-                    new org.thrivemis.core.internal.imports.ImportWriterImpl(content()));
+                    new org.thrivemis.core.internal.imports.ImportWriterImpl(content(), new org.thrivemis.core.internal.HostClock()));
             Method add = ImportServiceImpl.class.getDeclaredMethod("addFormat", ThriveOnlineImportFormat.class, Map.class);
             add.setAccessible(true);
             add.invoke(service, new ThriveOnlineCsvFormat(csvDefaults()), Map.of(ThriveOnlineImportFormat.FORMAT_ID,

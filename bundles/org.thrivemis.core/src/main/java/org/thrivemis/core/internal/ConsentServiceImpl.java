@@ -65,9 +65,9 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Activate
     public ConsentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
-            @Reference ClassDirectory classes) {
+            @Reference ClassDirectory classes, @Reference HostClock clock) {
         // the JVM's zone is the school's: "today" decides enrollments and future dates
-        this(store, pupils, classes, new HostClock());
+        this(store, pupils, classes, (Clock) clock);
     }
 
     ConsentServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, Clock clock) {
@@ -77,17 +77,6 @@ public class ConsentServiceImpl implements ConsentService {
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new ConsentRequestValidator(clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -4,13 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * "Now" for the domain: the product's {@link Clock} service when one is registered (a host's demo
  * date, a benchmark's fixed day), else the system clock in the JVM's zone. Components hand it the
  * service as it comes and goes, so "not in the future" and "enrolled today" agree with the host's
- * own pages and with our class-view columns, which take the same optional Clock.
+ * own pages and with our class-view columns, which take the same optional Clock. One instance, a
+ * component of this bundle, follows the service; every domain component takes it in its constructor
+ * (registered under this class's name only, so nothing mistakes it for the product's Clock).
  */
+@Component(service = HostClock.class)
 public final class HostClock extends Clock {
     private final Clock fallback;
     private volatile Clock service;
@@ -24,7 +32,9 @@ public final class HostClock extends Clock {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** Follows this Clock service from now on. */
+    /** Follows this Clock service from now on (a product's demo date, a benchmark's fixed day). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "release")
     public synchronized void use(Clock clock) {
         this.service = Objects.requireNonNull(clock, "clock");
     }
@@ -33,20 +43,6 @@ public final class HostClock extends Clock {
     public synchronized void release(Clock clock) {
         if (service == clock) {
             service = null;
-        }
-    }
-
-    /** A component's bind method: its clock follows the service, unless a test gave it a fixed clock. */
-    public static void follow(Clock componentClock, Clock service) {
-        if (componentClock instanceof HostClock host) {
-            host.use(service);
-        }
-    }
-
-    /** A component's unbind method. */
-    public static void unfollow(Clock componentClock, Clock service) {
-        if (componentClock instanceof HostClock host) {
-            host.release(service);
         }
     }
 

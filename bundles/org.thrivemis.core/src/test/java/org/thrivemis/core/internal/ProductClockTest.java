@@ -28,8 +28,9 @@ class ProductClockTest {
     private static final Clock PRODUCT = FakeSchool.CLOCK;
     private final InMemoryThriveStore store = new InMemoryThriveStore();
     private final FakeSchool school = new FakeSchool();
-    /** Built as DS builds it, then given the Clock service as DS binds it. */
-    private final ConsentServiceImpl service = new ConsentServiceImpl(store, school, school);
+    /** Built as DS builds it, with the bundle's one HostClock, which is given the Clock service as DS binds it. */
+    private final HostClock clock = new HostClock();
+    private final ConsentServiceImpl service = new ConsentServiceImpl(store, school, school, clock);
 
     private static ConsentRequest decidedOn(LocalDate day) {
         return new ConsentRequest(ConsentDecision.GIVEN, Set.of(ConsentScope.ACTION_PLAN), "Jo Adams",
@@ -38,7 +39,7 @@ class ProductClockTest {
 
     @Test
     void aDecisionAfterTheProductsTodayIsRefusedThoughTheMachinesDayIsLater() {
-        service.setClock(PRODUCT);
+        clock.use(PRODUCT);
 
         ValidationException e = assertThrows(ValidationException.class,
                 () -> service.record(OFFICE, AMY, decidedOn(LocalDate.of(2025, 3, 11))));
@@ -51,8 +52,8 @@ class ProductClockTest {
 
     @Test
     void withoutAClockServiceTheSystemClockDecides() {
-        service.setClock(PRODUCT);
-        service.unsetClock(PRODUCT);
+        clock.use(PRODUCT);
+        clock.release(PRODUCT);
 
         ConsentRecord saved = service.record(OFFICE, AMY, decidedOn(LocalDate.of(2025, 3, 11)));
 

@@ -77,9 +77,9 @@ public class ClassInsightsImpl implements ClassInsights {
 
     @Activate
     public ClassInsightsImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
-            @Reference ClassDirectory classes, @Reference ContentPackService packs) {
+            @Reference ClassDirectory classes, @Reference ContentPackService packs, @Reference HostClock clock) {
         // the JVM's zone is the school's: "today" decides enrollments
-        this(store, pupils, classes, packs, new HostClock());
+        this(store, pupils, classes, packs, (Clock) clock);
     }
 
     ClassInsightsImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ContentPackService packs,
@@ -90,17 +90,6 @@ public class ClassInsightsImpl implements ClassInsights {
         this.packs = Objects.requireNonNull(packs, "packs");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

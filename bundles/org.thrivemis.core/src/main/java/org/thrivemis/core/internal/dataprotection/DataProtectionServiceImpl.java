@@ -78,9 +78,9 @@ public class DataProtectionServiceImpl implements DataProtectionService {
 
     @Activate
     public DataProtectionServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
-            @Reference ClassDirectory classes, RetentionConfig config) {
+            @Reference ClassDirectory classes, RetentionConfig config, @Reference HostClock clock) {
         // the JVM's zone is the school's: it decides "today" and so the retention cutoff
-        this(store, pupils, classes, config, new HostClock());
+        this(store, pupils, classes, config, (Clock) clock);
     }
 
     DataProtectionServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes,
@@ -100,17 +100,6 @@ public class DataProtectionServiceImpl implements DataProtectionService {
     void stop() {
         schedule.stop();
         runs.stop();
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -52,9 +52,9 @@ public class ImpactPlansImpl implements ImpactPlans {
     volatile SchoolDirectory schools;
 
     @Activate
-    public ImpactPlansImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
+    public ImpactPlansImpl(@Reference ThriveStore store, @Reference ClassDirectory classes, @Reference HostClock clock) {
         // the JVM's zone is the school's: it turns the closing instant into the closing day
-        this(store, classes, new HostClock());
+        this(store, classes, (Clock) clock);
     }
 
     /** For tests: a fixed clock. */
@@ -63,17 +63,6 @@ public class ImpactPlansImpl implements ImpactPlans {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

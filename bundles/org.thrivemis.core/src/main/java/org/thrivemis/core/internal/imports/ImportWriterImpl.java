@@ -17,9 +17,6 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.thrivemis.api.AccessDeniedException;
 import org.thrivemis.api.Actor;
 import org.thrivemis.api.ImportOrigin;
@@ -68,24 +65,13 @@ public class ImportWriterImpl implements ImportWriter {
     private final Clock clock;
 
     @Activate
-    public ImportWriterImpl(@Reference ContentPackService packs) {
-        this(packs, new HostClock());
+    public ImportWriterImpl(@Reference ContentPackService packs, @Reference HostClock clock) {
+        this(packs, (Clock) clock);
     }
 
     public ImportWriterImpl(ContentPackService packs, Clock clock) {
         this.packs = Objects.requireNonNull(packs, "packs");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): written records and audit times follow it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     /** What one record will do, worked out before anything is written. */

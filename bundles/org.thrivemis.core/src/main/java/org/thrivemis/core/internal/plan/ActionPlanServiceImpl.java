@@ -80,9 +80,9 @@ public class ActionPlanServiceImpl implements ActionPlanService {
     @Activate
     public ActionPlanServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent,
-            @Reference AssessmentService assessments, @Reference ContentPackService content) {
+            @Reference AssessmentService assessments, @Reference ContentPackService content, @Reference HostClock clock) {
         // the JVM's zone is the school's: "today" decides enrolments, review dates and overdue reviews
-        this(store, pupils, classes, consent, assessments, content, new HostClock());
+        this(store, pupils, classes, consent, assessments, content, (Clock) clock);
     }
 
     /** With a given clock: for tests, and for a host that runs the JVM in another zone than the school. */
@@ -98,17 +98,6 @@ public class ActionPlanServiceImpl implements ActionPlanService {
         this.audit = new AuditTrail(store, clock);
         this.drafts = new PlanDraftValidator(clock);
         this.reviews = new ReviewValidator(clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

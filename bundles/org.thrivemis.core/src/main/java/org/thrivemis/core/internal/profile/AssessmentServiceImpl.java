@@ -69,9 +69,9 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Activate
     public AssessmentServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
-            @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs) {
+            @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs, @Reference HostClock clock) {
         // the JVM's zone is the school's: "today" decides enrollments and future dates
-        this(store, pupils, classes, consent, packs, new HostClock());
+        this(store, pupils, classes, consent, packs, (Clock) clock);
     }
 
     AssessmentServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ConsentService consent,
@@ -84,17 +84,6 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
         this.validator = new AssessmentValidator(clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -46,8 +46,8 @@ public class NeedsBaselineImpl implements NeedsBaseline {
     private final Clock clock;
 
     @Activate
-    public NeedsBaselineImpl(@Reference ThriveStore store, @Reference ClassDirectory classes) {
-        this(store, classes, new HostClock());
+    public NeedsBaselineImpl(@Reference ThriveStore store, @Reference ClassDirectory classes, @Reference HostClock clock) {
+        this(store, classes, (Clock) clock);
     }
 
     NeedsBaselineImpl(ThriveStore store, ClassDirectory classes, Clock clock) {
@@ -55,17 +55,6 @@ public class NeedsBaselineImpl implements NeedsBaseline {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = new AccessPolicy(classes, clock, () -> Optional.ofNullable(schools));
         this.audit = new AuditTrail(store, clock);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override

@@ -87,9 +87,9 @@ public class ScreeningServiceImpl implements ScreeningService {
     @Activate
     public ScreeningServiceImpl(@Reference ThriveStore store, @Reference PupilDirectory pupils,
             @Reference ClassDirectory classes, @Reference ConsentService consent, @Reference ContentPackService packs,
-            ScreeningConfig config) {
+            ScreeningConfig config, @Reference HostClock clock) {
         // the JVM's zone is the school's: "today" decides the term, enrollments and the snapshot
-        this(store, pupils, classes, consent, packs, ScreeningRules.of(config), new HostClock());
+        this(store, pupils, classes, consent, packs, ScreeningRules.of(config), (Clock) clock);
     }
 
     ScreeningServiceImpl(ThriveStore store, PupilDirectory pupils, ClassDirectory classes, ConsentService consent,
@@ -108,17 +108,6 @@ public class ScreeningServiceImpl implements ScreeningService {
     @Modified
     void modified(ScreeningConfig config) {
         rules = ScreeningRules.of(config);
-    }
-
-    /** The product's Clock when one is registered (a demo date, a fixed day): "today" follows it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetClock")
-    void setClock(Clock service) {
-        HostClock.follow(clock, service);
-    }
-
-    void unsetClock(Clock service) {
-        HostClock.unfollow(clock, service);
     }
 
     @Override
