@@ -30,6 +30,16 @@ public interface ImportRepository {
     void savePlans(List<StoredImportedPlan> added, List<StoredImportedPlan> changed);
 
     /**
+     * Takes the import ledger's lock for the rest of this transaction, waiting while another transaction
+     * (on this node or another sharing the database) holds it. A transaction that will write ledger
+     * entries takes it before it reads the ledger, so no two imports both find a key new and both add it.
+     * Taking it again in the same transaction is harmless.
+     *
+     * @since 1.4
+     */
+    void lockLedger();
+
+    /**
      * The ledger of these pupils' imported profiles by natural key, with the current version of the
      * native assessment each was written to (one query per 500 pupils).
      */

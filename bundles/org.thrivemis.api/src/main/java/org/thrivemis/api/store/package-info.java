@@ -1,6 +1,6 @@
 /** Storage SPI: the transactional repositories the core uses; implemented by a store bundle. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.thrivemis.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -52,6 +52,10 @@ final class JdbcImportRepository implements ImportRepository {
             + " finished_at, status, bytes_total, row_count, added, changed, unchanged, skipped, problems, message";
 
     private final Supplier<Connection> connection;
+    /** The shared values of the runs whose profiles this transaction has inserted, by run. */
+    private final Map<Long, RowDefaults> rowDefaults = new HashMap<>();
+    /** Whether this transaction holds the ledger lock (it does until it ends, once taken). */
+    private boolean ledgerLocked;
 
     JdbcImportRepository(Supplier<Connection> connection) {
         this.connection = connection;
@@ -80,6 +84,24 @@ final class JdbcImportRepository implements ImportRepository {
     }
 
     @Override
+    public void lockLedger() {
+        if (ledgerLocked) {
+            return;
+        }
+        try (PreparedStatement claim = connection.get().prepareStatement(
+                "UPDATE import_ledger_lock SET claimed_at = CURRENT_TIMESTAMP WHERE id = 1")) {
+            if (claim.executeUpdate() != 1) {
+                throw new StoreException("The import ledger's lock row is missing from table import_ledger_lock:"
+                        + " restart the product so its database migrations run, then import again", null);
+            }
+            ledgerLocked = true;
+        } catch (SQLException e) {
+            throw new StoreException("Could not wait for another import to finish committing (the import ledger's"
+                    + " lock): " + e.getMessage() + ". Nothing was imported; commit this import again.", e);
+        }
+    }
+
+    @Override
     public Map<ImportedProfileKey, ImportLink> profileLinks(Collection<String> pupilIds) {
         // entries kept apart: imported before imports made native records (no record: the next import adds one)
         Map<ImportedProfileKey, ImportLink> links = new HashMap<>();
@@ -89,8 +111,9 @@ final class JdbcImportRepository implements ImportRepository {
                         link(rows)));
         // entries on their native assessments, with its current version in the same row: one read, no join
         Map<ImportedProfileKey, ImportLink> all = new HashMap<>(withCurrentVersions(links, pupilIds, "assessment"));
-        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, import_digest, id, import_version, version,"
-                + " import_run_id, import_format FROM assessment WHERE import_ledger = TRUE AND pupil_id IN ",
+        forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.id, a.import_version,"
+                + " a.version, a.import_run_id, COALESCE(a.import_format, d.import_format) FROM assessment a "
+                + RowDefaults.JOIN + " WHERE a.import_ledger = TRUE AND a.pupil_id IN ",
                 rows -> all.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), new ImportLink(rows.getString(4), rows.getLong(5),
                                 rows.getLong(6), rows.getLong(7), rows.getLong(8),
@@ -134,17 +157,40 @@ final class JdbcImportRepository implements ImportRepository {
 
     @Override
     public List<Assessment> insertImportedProfiles(List<Assessment> assessments, List<String> digests) {
-        return new JdbcProfileRepository(connection).insertAll(assessments, digests);
+        if (assessments.isEmpty()) {
+            return List.of();
+        }
+        lockLedger(); // every write of ledger entries holds the lock, should a caller not have taken it first
+        RowDefaults shared = null;
+        if (assessments.get(0).imported().isPresent()) {
+            Assessment first = assessments.get(0);
+            long run = first.imported().get().runId();
+            shared = rowDefaults.get(run);
+            if (shared == null) {
+                try {
+                    shared = RowDefaults.read(connection.get(), run).orElse(null);
+                    if (shared == null) {
+                        shared = RowDefaults.of(first).insert(connection.get());
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("Could not record the values shared by the profiles of import run " + run
+                            + ": " + e.getMessage(), e);
+                }
+                rowDefaults.put(run, shared);
+            }
+        }
+        return new JdbcProfileRepository(connection).insertAll(assessments, digests, shared);
     }
 
     @Override
     public void saveProfileLinks(Map<ImportedProfileKey, ImportLink> added, Map<ImportedProfileKey, ImportLink> changed) {
         List<Map.Entry<ImportedProfileKey, ImportLink>> all = new ArrayList<>(added.entrySet());
         all.addAll(changed.entrySet());
-        // the entry goes onto the assessment (the unique index keeps one per natural key); one kept apart goes
+        // the entry goes onto the assessment (one per natural key: the writer holds the ledger lock); one kept apart goes
         if (all.isEmpty()) {
             return;
         }
+        lockLedger();
         try (PreparedStatement update = connection.get().prepareStatement("UPDATE assessment SET import_digest = ?,"
                 + " import_version = ?, import_ledger = TRUE WHERE id = ? AND pupil_id = ? AND kind = ?"
                 + " AND assessed_on = ?")) {
@@ -225,8 +271,9 @@ final class JdbcImportRepository implements ImportRepository {
                                 ImportColumns.strands(rows.getString(4)), ImportColumns.statements(rows.getString(5)),
                                 rows.getString(6), rows.getLong(7), rows.getString(8))));
         // keys written since imports keep their ledger on the native assessment: no content here (read the record)
-        query("SELECT pupil_id, kind, assessed_on, import_digest, import_run_id, import_format FROM assessment"
-                + " WHERE import_ledger = TRUE AND pupil_id = ? ORDER BY assessed_on DESC, id DESC", pupilId,
+        query("SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.import_run_id, COALESCE(a.import_format,"
+                + " d.import_format) FROM assessment a " + RowDefaults.JOIN + " WHERE a.import_ledger = TRUE"
+                + " AND a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC", pupilId,
                 rows -> found.add(new StoredImportedProfile(new ImportedProfileKey(rows.getString(1),
                         ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)), List.of(), Map.of(),
                         rows.getString(4), rows.getLong(5), Optional.ofNullable(rows.getString(6)).orElse(""))));

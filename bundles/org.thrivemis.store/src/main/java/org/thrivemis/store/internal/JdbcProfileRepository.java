@@ -30,9 +30,13 @@ import org.thrivemis.api.store.StoreException;
  */
 final class JdbcProfileRepository implements ProfileRepository {
     private static final String TABLE = "assessment";
-    private static final String COLUMNS = "id, pupil_id, kind, reason, status, assessed_on, pack_id, pack_version,"
-            + " assessor_id, assessor_name, updated_at, updated_by, completed_at, version, import_format,"
-            + " import_format_label, import_run_id, imported_on, import_strands";
+    /**
+     * The columns read, each shared value of an imported row taken from its run's {@link RowDefaults} where
+     * the row stores NULL; with {@link #FROM}.
+     */
+    private static final String COLUMNS = "a.id, a.pupil_id, a.kind, a.assessed_on, a.updated_at, a.completed_at,"
+            + " a.version, a.import_run_id, a.import_strands, " + RowDefaults.COALESCED;
+    private static final String FROM = " FROM assessment a " + RowDefaults.JOIN;
     private static final String INSERT = "INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
             + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
             + " import_format, import_format_label, import_run_id, imported_on, import_strands)"
@@ -42,8 +46,10 @@ final class JdbcProfileRepository implements ProfileRepository {
             + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
             + " import_format, import_format_label, import_run_id, imported_on, import_strands, import_digest,"
             + " import_version, import_ledger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
-    private static final String UPDATE_ORIGIN = "UPDATE assessment SET import_format = ?, import_format_label = ?,"
-            + " import_run_id = ?, imported_on = ?, import_strands = ? WHERE id = ?";
+    /** A new origin; the values the row shared with its old run are written out first (they stay as they were). */
+    private static final String UPDATE_ORIGIN = "UPDATE assessment SET " + RowDefaults.MATERIALISE
+            + ", import_format = ?, import_format_label = ?, import_run_id = ?, imported_on = ?, import_strands = ?"
+            + " WHERE id = ?";
     private static final String UPDATE = "UPDATE assessment SET status = ?, updated_at = ?, updated_by = ?,"
             + " completed_at = ?, version = ? WHERE id = ? AND version = ?";
     private static final String INSERT_LEVEL = "INSERT INTO assessment_level (assessment_id, statement_id, level)"
@@ -103,6 +109,14 @@ final class JdbcProfileRepository implements ProfileRepository {
      * carries the import ledger entry of its natural key: the digest and the version written.
      */
     List<Assessment> insertAll(List<Assessment> assessments, List<String> digests) {
+        return insertAll(assessments, digests, null);
+    }
+
+    /**
+     * The same; with {@code defaults} (the run's shared values, already stored) a row of that run stores NULL
+     * in each column whose value it shares with them, and reads it back from them.
+     */
+    List<Assessment> insertAll(List<Assessment> assessments, List<String> digests, RowDefaults defaults) {
         if (assessments.isEmpty()) {
             return List.of();
         }
@@ -115,7 +129,11 @@ final class JdbcProfileRepository implements ProfileRepository {
             BatchParameters parameters = new BatchParameters(insert);
             for (int i = 0; i < assessments.size(); i++) {
                 Assessment a = assessments.get(i);
-                bindInsert(parameters, a);
+                if (defaults != null && defaults.holds(a)) {
+                    defaults.bindInsert(parameters, a);
+                } else {
+                    bindInsert(parameters, a);
+                }
                 if (digests != null) {
                     parameters.setString(19, digests.get(i));
                     parameters.setLong(20, a.version());
@@ -157,13 +175,13 @@ final class JdbcProfileRepository implements ProfileRepository {
 
     @Override
     public Optional<Assessment> find(long id) {
-        List<Assessment> found = select("SELECT " + COLUMNS + " FROM assessment WHERE id = ?", id, null);
+        List<Assessment> found = select("SELECT " + COLUMNS + FROM + " WHERE a.id = ?", id, null);
         return found.stream().findFirst();
     }
 
     @Override
     public List<Assessment> ofPupil(String pupilId) {
-        return select("SELECT " + COLUMNS + " FROM assessment WHERE pupil_id = ? ORDER BY assessed_on DESC, id DESC",
+        return select("SELECT " + COLUMNS + FROM + " WHERE a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC",
                 null, pupilId);
     }
 
@@ -189,7 +207,7 @@ final class JdbcProfileRepository implements ProfileRepository {
         try {
             List<Assessment> rows = new ArrayList<>();
             try (PreparedStatement select = connection.get().prepareStatement(
-                    "SELECT " + COLUMNS + " FROM assessment WHERE pupil_id IN (" + in + ")")) {
+                    "SELECT " + COLUMNS + FROM + " WHERE a.pupil_id IN (" + in + ")")) {
                 InList.bind(select, 1, ids);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {

@@ -1,7 +1,6 @@
 package org.thrivemis.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.thrivemis.api.ImportOrigin;
 import org.thrivemis.api.plan.ActionPlan;
@@ -43,7 +42,6 @@ import org.thrivemis.api.profile.Level;
 import org.thrivemis.api.profile.ProfileKind;
 import org.thrivemis.api.store.ImportedPlanKey;
 import org.thrivemis.api.store.ImportedProfileKey;
-import org.thrivemis.api.store.StoreException;
 import org.thrivemis.api.store.StoredImportedPlan;
 import org.thrivemis.api.store.StoredImportedProfile;
 
@@ -142,14 +140,8 @@ class JdbcImportRepositoryTest {
             assertFalse(rows.next());
         }
 
-        // one entry per natural key, as imported_profile_key kept it: a second imported p1 baseline that day is refused
+        // a profile made in the MIS on the same day has no entry and leaves the ledger alone
         Instant at = Instant.parse("2025-06-01T09:00:00Z");
-        Assessment again = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
-                "1", Map.of(), "", "CSV", at, "Ann", Optional.of(at), 1, Optional.of(new ImportOrigin("csv", "CSV", 4,
-                        DAY, Map.of())));
-        assertThrows(StoreException.class, () -> store.write(tx -> tx.imports().insertImportedProfiles(List.of(again),
-                List.of("d9"))));
-        // a profile made in the MIS on the same day has no entry and is never refused
         Assessment staffs = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
                 "1", Map.of(), "t1", "Pat", at, "Pat", Optional.of(at), 1, Optional.empty());
         store.write(tx -> tx.profiles().insertAll(List.of(staffs, staffs)));
@@ -168,6 +160,66 @@ class JdbcImportRepositoryTest {
         assertEquals(new ImportLink("d5", made.get(0).id(), 1, 1, 4, "csv"), store.read(tx -> tx.imports()
                 .profileLinks(List.of("p2"))).get(apart));
         assertArrayEquals(new long[] {2, 0}, store.read(tx -> tx.imports().totals()), "still one entry per key");
+    }
+
+    /**
+     * One ledger entry per natural key, kept by the ledger lock (since changeset imports:10, no unique index):
+     * imports on two nodes sharing the database all commit the same new key at once; each reads the ledger
+     * under the lock and adds the key only when it is not there, as the import writer does. Without the lock
+     * every one of them would find the key new (each waits before writing, long after all have read).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void importsCommittingTheSameKeyAtOnceOnTwoNodesAddItOnce(String database) throws Exception {
+        store = open(database);
+        JdbcThriveStore otherNode = reopen(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        ImportedProfileKey key = new ImportedProfileKey("p7", ProfileKind.BASELINE, DAY);
+        int imports = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(imports);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(imports);
+            List<java.util.concurrent.Future<Boolean>> added = new java.util.ArrayList<>();
+            for (int i = 0; i < imports; i++) {
+                JdbcThriveStore node = i % 2 == 0 ? store : otherNode;
+                long run = 10 + i;
+                added.add(pool.submit(() -> {
+                    together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    return node.write(tx -> {
+                        tx.imports().lockLedger();
+                        tx.imports().lockLedger(); // again in the same transaction: harmless
+                        if (tx.imports().profileLinks(List.of("p7")).containsKey(key)) {
+                            return false;
+                        }
+                        sleep(150);
+                        tx.imports().insertImportedProfiles(List.of(new Assessment(0, "p7", ProfileKind.BASELINE, "",
+                                AssessmentStatus.COMPLETED, DAY, "pack", "1", Map.of(), "", "CSV", at, "Ann",
+                                Optional.of(at), 1, Optional.of(new ImportOrigin("csv", "CSV", run, DAY, Map.of())))),
+                                List.of("d" + run));
+                        return true;
+                    });
+                }));
+            }
+            int adders = 0;
+            for (java.util.concurrent.Future<Boolean> f : added) {
+                adders += f.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, adders, "exactly one import finds the key new");
+            assertArrayEquals(new long[] {1, 0}, store.read(tx -> tx.imports().totals()), "one ledger entry for the key");
+            assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p7")).size(), "one native profile");
+        } finally {
+            pool.shutdownNow();
+            otherNode.close();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest
@@ -242,6 +294,75 @@ class JdbcImportRepositoryTest {
         assertTrue(store.read(tx -> tx.plans().find(plan.id())).orElseThrow().imported().isPresent(),
                 "an edit in the MIS keeps where the plan came from");
         assertArrayEquals(new long[] {1, 1}, store.read(tx -> tx.imports().totals()));
+    }
+
+    /**
+     * The values an import run's profiles share are stored once for the run (changeset imports:11) and read
+     * back into every profile as written: the same, a row that differs keeps its own value, an edit in the
+     * MIS and a later import's rewrite leave the rest as they were. Rows made in the MIS are stored whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void profilesOfOneRunShareTheirCommonValuesAndReadThemBackAsWritten(String database) throws SQLException {
+        store = open(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        ImportOrigin run5 = new ImportOrigin("csv", "Thrive-Online CSV export", 5, DAY.plusDays(1),
+                Map.of(Strand.BEING, 80));
+        Assessment first = new Assessment(0, "p1", ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack",
+                "1", Map.of("being-01", Level.SECURE), "", "Thrive-Online CSV export", at, "Ann Office",
+                Optional.of(at), 1, Optional.of(run5));
+        Assessment second = withPupil(first, "p2");
+        Assessment own = new Assessment(0, "p3", ProfileKind.GROUP, "referred", AssessmentStatus.COMPLETED, DAY,
+                "pack", "2", Map.of(), "t9", "Another label", at, "Bo Office", Optional.empty(), 1,
+                Optional.of(new ImportOrigin("csv", "Thrive-Online CSV export", 5, DAY, Map.of())));
+        Assessment staffs = new Assessment(0, "p1", ProfileKind.BEHAVIOUR, "worried", AssessmentStatus.DRAFT, DAY,
+                "pack", "1", Map.of(), "t1", "Pat", at, "Pat", Optional.empty(), 1, Optional.empty());
+        List<Assessment> saved = store.write(tx -> {
+            List<Assessment> imported = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
+                    List.of(first, second), List.of("d1", "d2")));
+            imported.addAll(tx.imports().insertImportedProfiles(List.of(own), List.of("d3")));
+            imported.add(tx.profiles().insert(staffs));
+            return imported;
+        });
+        for (Assessment written : saved) {
+            assertEquals(written, store.read(tx -> tx.profiles().find(written.id())).orElseThrow(),
+                    "read back as written: " + written.pupilId());
+        }
+        assertEquals(List.of(saved.get(1)), store.read(tx -> tx.profiles().ofPupils(List.of("p2"))));
+        // stored once: the rows of run 5 hold NULL where they share the run's value; the MIS's row is whole
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                "SELECT pupil_id, reason, status, pack_version, assessor_name, updated_by, import_format, imported_on"
+                        + " FROM assessment ORDER BY id")) {
+            List<String> stored = new java.util.ArrayList<>();
+            while (rows.next()) {
+                stored.add(rows.getString(1) + ":" + rows.getString(2) + "," + rows.getString(3) + ","
+                        + rows.getString(4) + "," + rows.getString(5) + "," + rows.getString(6) + ","
+                        + rows.getString(7) + "," + rows.getObject(8, LocalDate.class));
+            }
+            assertEquals(List.of("p1:null,null,null,null,null,null,null", "p2:null,null,null,null,null,null,null",
+                    "p3:referred,null,2,Another label,Bo Office,null,2025-01-10",
+                    "p1:worried,DRAFT,1,Pat,Pat,null,null"), stored);
+        }
+
+        // a practitioner edits p1's imported profile, then a later run rewrites it: the rest stays as it was
+        Assessment edited = store.write(tx -> tx.profiles().update(new Assessment(saved.get(0).id(), "p1",
+                ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack", "1", Map.of(), "",
+                "Thrive-Online CSV export", at.plusSeconds(60), "Pat", Optional.of(at), 1, Optional.of(run5)), 1))
+                .orElseThrow();
+        ImportOrigin run6 = new ImportOrigin("csv", "Thrive-Online CSV export", 6, DAY.plusDays(9),
+                Map.of(Strand.BEING, 90));
+        store.write(tx -> tx.imports().insertImportedProfiles(List.of(new Assessment(0, "p9", ProfileKind.GROUP,
+                "other", AssessmentStatus.COMPLETED, DAY, "pack", "3", Map.of(), "x", "Other label", at, "Cy",
+                Optional.of(at), 1, Optional.of(run6))), List.of("d9"))); // run 6's own shared values differ
+        Assessment rewritten = store.write(tx -> tx.profiles().update(new Assessment(edited.id(), "p1",
+                ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack", "1", Map.of(), "",
+                "Thrive-Online CSV export", at.plusSeconds(120), "Cy", Optional.of(at), 2, Optional.of(run6)), 2))
+                .orElseThrow();
+        Assessment reread = store.read(tx -> tx.profiles().find(edited.id())).orElseThrow();
+        assertEquals(rewritten, reread);
+        assertEquals("1", reread.packVersion(), "run 5's pack version, not run 6's");
+        assertEquals("Thrive-Online CSV export", reread.assessorName(), "run 5's assessor, not run 6's");
+        assertEquals(Optional.of(run6), reread.imported());
     }
 
     private static Assessment withPupil(Assessment a, String pupilId) {

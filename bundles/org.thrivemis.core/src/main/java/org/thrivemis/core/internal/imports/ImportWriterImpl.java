@@ -167,6 +167,10 @@ public class ImportWriterImpl implements ImportWriter {
         if (records.isEmpty()) {
             return List.of();
         }
+        if (commit) {
+            // before the ledger is read: an import committing at the same time waits, so no key is added twice
+            tx.imports().lockLedger();
+        }
         ImportOrigin origin = chunk.origin;
         Set<String> pupilIds = chunk.pupilIds;
         Map<String, Map<ConsentScope, ConsentState>> consent = new HashMap<>();
