@@ -29,13 +29,26 @@ final class ImportOrigins {
     /** The same, for a row of a batch: only the columns that differ from the row before are set again. */
     static int bind(BatchParameters s, int first, Optional<ImportOrigin> origin, boolean strands)
             throws SQLException {
+        return bind(s, first, origin, strands, null);
+    }
+
+    /**
+     * The same for an assessment of the run whose {@code shared} values are stored once (may be null): NULL in
+     * the format, label and day where they are the run's.
+     */
+    static int bind(BatchParameters s, int first, Optional<ImportOrigin> origin, boolean strands, RowDefaults shared)
+            throws SQLException {
         int i = first;
         if (origin.isPresent()) {
             ImportOrigin o = origin.get();
-            s.setString(i++, o.formatId());
-            s.setString(i++, o.formatLabel().length() <= 200 ? o.formatLabel() : o.formatLabel().substring(0, 200));
+            RowDefaults.bind(s, i++, o.formatId(), shared == null ? null : shared.format());
+            RowDefaults.bind(s, i++, label(o), shared == null ? null : shared.formatLabel());
             s.setLong(i++, o.runId());
-            s.setDate(i++, o.importedOn());
+            if (shared != null && o.importedOn().equals(shared.importedOn())) {
+                s.setNull(i++, Types.DATE);
+            } else {
+                s.setDate(i++, o.importedOn());
+            }
             if (strands) {
                 // compared as the map, so the text is made only when it changes
                 if (s.changes(i, o.strandPercents())) {
@@ -53,6 +66,11 @@ final class ImportOrigins {
             }
         }
         return i;
+    }
+
+    /** The format's label as stored: at most 200 characters. */
+    static String label(ImportOrigin o) {
+        return o.formatLabel().length() <= 200 ? o.formatLabel() : o.formatLabel().substring(0, 200);
     }
 
     static Optional<ImportOrigin> read(ResultSet rows, boolean strands) throws SQLException {

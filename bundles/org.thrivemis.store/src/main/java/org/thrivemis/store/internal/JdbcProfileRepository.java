@@ -83,20 +83,28 @@ final class JdbcProfileRepository implements ProfileRepository {
 
     /** The parameters of {@code INSERT} for one assessment (one row, or one row of a batch). */
     private static void bindInsert(BatchParameters insert, Assessment a) throws SQLException {
+        bindInsert(insert, a, null);
+    }
+
+    /**
+     * The same; with {@code shared}, the values of the assessment's run (it is a row of that run), each
+     * column whose value is the run's gets NULL.
+     */
+    private static void bindInsert(BatchParameters insert, Assessment a, RowDefaults shared) throws SQLException {
         insert.setString(1, a.pupilId());
         insert.setString(2, a.kind().name());
-        insert.setString(3, a.reason());
-        insert.setString(4, a.status().name());
+        RowDefaults.bind(insert, 3, a.reason(), shared == null ? null : shared.reason());
+        RowDefaults.bind(insert, 4, a.status().name(), shared == null ? null : shared.status());
         insert.setDate(5, a.assessedOn());
-        insert.setString(6, a.packId());
-        insert.setString(7, a.packVersion());
-        insert.setString(8, a.assessorId());
-        insert.setString(9, a.assessorName());
+        RowDefaults.bind(insert, 6, a.packId(), shared == null ? null : shared.packId());
+        RowDefaults.bind(insert, 7, a.packVersion(), shared == null ? null : shared.packVersion());
+        RowDefaults.bind(insert, 8, a.assessorId(), shared == null ? null : shared.assessorId());
+        RowDefaults.bind(insert, 9, a.assessorName(), shared == null ? null : shared.assessorName());
         insert.setInstant(10, a.updatedAt());
-        insert.setString(11, a.updatedBy());
+        RowDefaults.bind(insert, 11, a.updatedBy(), shared == null ? null : shared.updatedBy());
         insert.setOptionalInstant(12, a.completedAt());
         insert.setLong(13, a.version());
-        ImportOrigins.bind(insert, 14, a.imported(), true);
+        ImportOrigins.bind(insert, 14, a.imported(), true, shared);
     }
 
     @Override
@@ -129,11 +137,7 @@ final class JdbcProfileRepository implements ProfileRepository {
             BatchParameters parameters = new BatchParameters(insert);
             for (int i = 0; i < assessments.size(); i++) {
                 Assessment a = assessments.get(i);
-                if (defaults != null && defaults.holds(a)) {
-                    defaults.bindInsert(parameters, a);
-                } else {
-                    bindInsert(parameters, a);
-                }
+                bindInsert(parameters, a, defaults != null && defaults.holds(a) ? defaults : null);
                 if (digests != null) {
                     parameters.setString(19, digests.get(i));
                     parameters.setLong(20, a.version());

@@ -22,7 +22,7 @@ import org.thrivemis.api.profile.Assessment;
 record RowDefaults(long runId, String reason, String status, String packId, String packVersion, String assessorId,
         String assessorName, String updatedBy, String format, String formatLabel, LocalDate importedOn) {
 
-    /** The shared string columns, in the order of {@link #bindInsert}'s parameters 3, 4, 6–9 and 11. */
+    /** The shared string columns (the format, its label and the day are the origin's). */
     private static final String[] SHARED = {"reason", "status", "pack_id", "pack_version", "assessor_id",
         "assessor_name", "updated_by"};
     /** The run's defaults of an assessment row {@code a}. */
@@ -56,11 +56,8 @@ record RowDefaults(long runId, String reason, String status, String packId, Stri
         ImportOrigin o = first.imported().orElseThrow(() -> new IllegalArgumentException(
                 "assessment of pupil " + first.pupilId() + " was not imported: it has no run to share values with"));
         return new RowDefaults(o.runId(), first.reason(), first.status().name(), first.packId(), first.packVersion(),
-                first.assessorId(), first.assessorName(), first.updatedBy(), o.formatId(), label(o), o.importedOn());
-    }
-
-    private static String label(ImportOrigin o) {
-        return o.formatLabel().length() <= 200 ? o.formatLabel() : o.formatLabel().substring(0, 200);
+                first.assessorId(), first.assessorName(), first.updatedBy(), o.formatId(), ImportOrigins.label(o),
+                o.importedOn());
     }
 
     /** The run's stored defaults, if it has any yet. */
@@ -106,41 +103,9 @@ record RowDefaults(long runId, String reason, String status, String packId, Stri
         return a.imported().isPresent() && a.imported().get().runId() == runId;
     }
 
-    /**
-     * The parameters of the assessment insert for a row of this run: NULL in each shared column whose
-     * value is the run's, the value otherwise.
-     */
-    void bindInsert(BatchParameters insert, Assessment a) throws SQLException {
-        ImportOrigin o = a.imported().orElseThrow();
-        insert.setString(1, a.pupilId());
-        insert.setString(2, a.kind().name());
-        shared(insert, 3, a.reason(), reason);
-        shared(insert, 4, a.status().name(), status);
-        insert.setDate(5, a.assessedOn());
-        shared(insert, 6, a.packId(), packId);
-        shared(insert, 7, a.packVersion(), packVersion);
-        shared(insert, 8, a.assessorId(), assessorId);
-        shared(insert, 9, a.assessorName(), assessorName);
-        insert.setInstant(10, a.updatedAt());
-        shared(insert, 11, a.updatedBy(), updatedBy);
-        insert.setOptionalInstant(12, a.completedAt());
-        insert.setLong(13, a.version());
-        shared(insert, 14, o.formatId(), format);
-        shared(insert, 15, label(o), formatLabel);
-        insert.setLong(16, o.runId());
-        if (o.importedOn().equals(importedOn)) {
-            insert.setNull(17, Types.DATE);
-        } else {
-            insert.setDate(17, o.importedOn());
-        }
-        // compared as the map, so the text is made only when it changes
-        if (insert.changes(18, o.strandPercents())) {
-            insert.statement().setString(18, ImportOrigins.strands(o.strandPercents()));
-        }
-    }
-
-    private static void shared(BatchParameters insert, int index, String value, String runs) throws SQLException {
-        if (value.equals(runs)) {
+    /** Binds {@code value} at {@code index}, or NULL where it is the run's ({@code runs}; null: no run). */
+    static void bind(BatchParameters insert, int index, String value, String runs) throws SQLException {
+        if (runs != null && runs.equals(value)) {
             insert.setNull(index, Types.VARCHAR);
         } else {
             insert.setString(index, value);
