@@ -124,7 +124,8 @@ public class ImportFormatBundleIT {
         assertEquals(ImportStatus.COMMITTED, done.status());
         long[] afterFirst = totals();
 
-        // a file large enough that the pipeline has written a chunk in its transaction before the format pauses
+        // a file large enough that the pipeline has written a chunk (its new profiles in a batch of their own,
+        // unseen until the commit's transaction ends) before the format pauses
         Path large = Files.createTempFile("import-it-", ".jsonl");
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 2500; i++) {
@@ -138,6 +139,8 @@ public class ImportFormatBundleIT {
             imports.commit(OFFICE, ready.id());
             Await.until("the commit to have written its first chunk", Duration.ofSeconds(30),
                     () -> imports.run(OFFICE, ready.id()).counts().rows() >= 2000);
+            assertArrayEquals("the chunk written so far is seen by no one while the commit runs", afterFirst,
+                    totals());
 
             bundle.stop();
 

@@ -57,8 +57,17 @@ final class JdbcImportRepository implements ImportRepository {
     /** Whether this transaction holds the ledger lock (it does until it ends, once taken). */
     private boolean ledgerLocked;
 
+    /** New profiles of an import run, written in batches of their own and published with this transaction. */
+    private final StagedRows staged;
+
     JdbcImportRepository(Supplier<Connection> connection) {
+        this(connection, null);
+    }
+
+    /** @param staged where a commit's new profiles go (null: into this transaction, as every other write) */
+    JdbcImportRepository(Supplier<Connection> connection, StagedRows staged) {
         this.connection = connection;
+        this.staged = staged;
     }
 
     @Override
@@ -67,8 +76,9 @@ final class JdbcImportRepository implements ImportRepository {
         forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest FROM imported_profile WHERE pupil_id IN ",
                 rows -> digests.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), rows.getString(4)));
-        forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, import_digest FROM assessment"
-                + " WHERE import_ledger = TRUE AND pupil_id IN ", rows -> digests.put(new ImportedProfileKey(
+        forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest FROM assessment a "
+                + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE AND a.pupil_id IN ",
+                rows -> digests.put(new ImportedProfileKey(
                         rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
                         rows.getString(4)));
         return digests;
@@ -113,7 +123,7 @@ final class JdbcImportRepository implements ImportRepository {
         Map<ImportedProfileKey, ImportLink> all = new HashMap<>(withCurrentVersions(links, pupilIds, "assessment"));
         forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.id, a.import_version,"
                 + " a.version, a.import_run_id, COALESCE(a.import_format, d.import_format) FROM assessment a "
-                + RowDefaults.JOIN + " WHERE a.import_ledger = TRUE AND a.pupil_id IN ",
+                + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE AND a.pupil_id IN ",
                 rows -> all.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), new ImportLink(rows.getString(4), rows.getLong(5),
                                 rows.getLong(6), rows.getLong(7), rows.getLong(8),
@@ -170,13 +180,18 @@ final class JdbcImportRepository implements ImportRepository {
                 try {
                     shared = RowDefaults.read(connection.get(), run).orElse(null);
                     if (shared == null) {
-                        shared = RowDefaults.of(first).insert(connection.get());
+                        // a run's first rows: from now on its rows are staged, unseen until this transaction commits
+                        shared = staged != null ? staged.begin(connection.get(), RowDefaults.of(first))
+                                : RowDefaults.of(first).insert(connection.get());
                     }
                 } catch (SQLException e) {
                     throw new StoreException("Could not record the values shared by the profiles of import run " + run
                             + ": " + e.getMessage(), e);
                 }
                 rowDefaults.put(run, shared);
+            }
+            if (staged != null && staged.stages(run) && assessments.stream().allMatch(shared::holds)) {
+                return staged.insert(assessments, digests, shared);
             }
         }
         return new JdbcProfileRepository(connection).insertAll(assessments, digests, shared);
@@ -272,7 +287,8 @@ final class JdbcImportRepository implements ImportRepository {
                                 rows.getString(6), rows.getLong(7), rows.getString(8))));
         // keys written since imports keep their ledger on the native assessment: no content here (read the record)
         query("SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.import_run_id, COALESCE(a.import_format,"
-                + " d.import_format) FROM assessment a " + RowDefaults.JOIN + " WHERE a.import_ledger = TRUE"
+                + " d.import_format) FROM assessment a " + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE
+                + " AND a.import_ledger = TRUE"
                 + " AND a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC", pupilId,
                 rows -> found.add(new StoredImportedProfile(new ImportedProfileKey(rows.getString(1),
                         ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)), List.of(), Map.of(),
@@ -300,7 +316,8 @@ final class JdbcImportRepository implements ImportRepository {
     public long[] totals() {
         try (Statement s = connection.get().createStatement();
                 ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM imported_profile)"
-                        + " + (SELECT COUNT(*) FROM assessment WHERE import_ledger = TRUE),"
+                        + " + (SELECT COUNT(*) FROM assessment a " + RowDefaults.JOIN + " WHERE "
+                        + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE),"
                         + " (SELECT COUNT(*) FROM imported_plan)")) {
             rows.next();
             return new long[] {rows.getLong(1), rows.getLong(2)};

@@ -1,6 +1,7 @@
 package org.thrivemis.store.internal;
 
 import java.sql.Connection;
+import java.util.function.Supplier;
 import org.thrivemis.api.store.AuditRepository;
 import org.thrivemis.api.store.ConsentRepository;
 import org.thrivemis.api.store.DataProtectionRepository;
@@ -25,11 +26,19 @@ final class JdbcStoreTx implements StoreTx {
     private final PlanRepository plans = new JdbcPlanRepository(this::connection);
     private final ScreeningRepository screening = new JdbcScreeningRepository(this::connection);
     private final DataProtectionRepository dataProtection = new JdbcDataProtectionRepository(this::connection);
-    private final ImportRepository imports = new JdbcImportRepository(this::connection);
+    private final StagedRows staged;
+    private final ImportRepository imports;
     private volatile boolean open = true;
 
     JdbcStoreTx(Connection connection) {
+        this(connection, null);
+    }
+
+    /** @param another opens a second connection, for an import's staged rows (null: none) */
+    JdbcStoreTx(Connection connection, Supplier<Connection> another) {
         this.connection = connection;
+        this.staged = another == null ? null : new StagedRows(another);
+        this.imports = new JdbcImportRepository(this::connection, staged);
     }
 
     @Override
@@ -75,6 +84,13 @@ final class JdbcStoreTx implements StoreTx {
     /** Called when the work returns or throws; later use of the repositories fails. */
     void end() {
         open = false;
+    }
+
+    /** Called once the transaction has committed or rolled back (an import's staged rows go with a rollback). */
+    void settled(boolean committed) {
+        if (staged != null) {
+            staged.settle(committed);
+        }
     }
 
     private Connection connection() {

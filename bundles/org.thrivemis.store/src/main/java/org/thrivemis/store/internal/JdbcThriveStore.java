@@ -45,6 +45,7 @@ public final class JdbcThriveStore implements ThriveStore {
         this.pool = ConnectionPool.open(factory, settings);
         try {
             Migrations.migrate(pool);
+            StagedRows.discardLeftovers(pool);
             this.description = describe(pool, settings.location());
         } catch (RuntimeException e) {
             pool.close();

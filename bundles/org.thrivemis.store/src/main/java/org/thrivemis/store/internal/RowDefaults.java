@@ -27,6 +27,11 @@ record RowDefaults(long runId, String reason, String status, String packId, Stri
         "assessor_name", "updated_by"};
     /** The run's defaults of an assessment row {@code a}. */
     static final String JOIN = "LEFT JOIN import_row_defaults d ON d.run_id = a.import_run_id";
+    /**
+     * With {@link #JOIN}: the row is not one of a run still being committed ({@link StagedRows}), which only
+     * that commit's own transaction sees (it has cleared the mark; everyone else sees it until it commits).
+     */
+    static final String VISIBLE = "d.staged IS NOT TRUE";
     /** Every shared column of {@code a}, from the run where the row holds NULL, under its own name. */
     static final String COALESCED;
     /** SET clauses that write the old run's values into the row (before a new origin replaces the run). */
@@ -79,9 +84,17 @@ record RowDefaults(long runId, String reason, String status, String packId, Stri
 
     /** Stores these defaults (once per run); returns them. */
     RowDefaults insert(Connection c) throws SQLException {
+        return insert(c, false);
+    }
+
+    /**
+     * The same; {@code staged}: marked as a run still being committed, whose rows only the transaction that
+     * clears the mark sees until it commits ({@link StagedRows}).
+     */
+    RowDefaults insert(Connection c, boolean staged) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO import_row_defaults (run_id, reason, status,"
                 + " pack_id, pack_version, assessor_id, assessor_name, updated_by, import_format, import_format_label,"
-                + " imported_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " imported_on, staged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + (staged ? "TRUE" : "NULL") + ")")) {
             s.setLong(1, runId);
             s.setString(2, reason);
             s.setString(3, status);

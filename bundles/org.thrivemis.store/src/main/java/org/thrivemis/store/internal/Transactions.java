@@ -21,7 +21,8 @@ final class Transactions {
 
     <T> T run(StoreWork<T> work, boolean readOnly) {
         Connection connection = open(readOnly);
-        JdbcStoreTx tx = new JdbcStoreTx(connection);
+        JdbcStoreTx tx = new JdbcStoreTx(connection, readOnly ? null : () -> open(false));
+        boolean committed = false;
         try {
             T result;
             try {
@@ -33,9 +34,11 @@ final class Transactions {
                 tx.end();
             }
             commit(connection);
+            committed = true;
             return result;
         } finally {
             close(connection);
+            tx.settled(committed);
         }
     }
 

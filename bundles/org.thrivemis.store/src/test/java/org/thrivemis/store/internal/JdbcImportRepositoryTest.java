@@ -365,6 +365,116 @@ class JdbcImportRepositoryTest {
         assertEquals(Optional.of(run6), reread.imported());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aCommitsNewProfilesAreSeenByOthersOnlyOnceItCommitsAndAreGoneIfItFails(String database) throws Exception {
+        store = open(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch looked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService importer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // an import's commit writes two batches of new profiles, then waits while others look
+            java.util.concurrent.Future<List<Assessment>> commit = importer.submit(() -> store.write(tx -> {
+                List<Assessment> saved = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
+                        List.of(imported("p1", 7, at), imported("p2", 7, at)), List.of("d1", "d2")));
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p3", 7, at)), List.of("d3")));
+                // its own transaction sees them (a plan of the same file names the profile it follows)
+                assertEquals(3, tx.profiles().ofPupils(List.of("p1", "p2", "p3")).size());
+                assertEquals(3, tx.imports().profileLinks(List.of("p1", "p2", "p3")).size());
+                written.countDown();
+                await(looked);
+                return saved;
+            }));
+            await(written);
+            // the rows are in the table, committed by batch ...
+            assertEquals(3, count(database, "SELECT COUNT(*) FROM assessment"));
+            // ... but no one else sees them yet: not by pupil, by id, in the ledger or in its totals
+            assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3"))));
+            assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupil("p1")));
+            long firstId = count(database, "SELECT MIN(id) FROM assessment");
+            assertEquals(Optional.empty(), store.read(tx -> tx.profiles().find(firstId)));
+            assertEquals(Map.of(), store.read(tx -> tx.imports().profileLinks(List.of("p1", "p2", "p3"))));
+            assertArrayEquals(new long[] {0, 0}, store.read(tx -> tx.imports().totals()));
+            looked.countDown();
+            List<Assessment> saved = commit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            // committed: all of them at once, as written
+            assertEquals(saved.get(0), store.read(tx -> tx.profiles().find(saved.get(0).id())).orElseThrow());
+            assertEquals(3, store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3"))).size());
+            assertArrayEquals(new long[] {3, 0}, store.read(tx -> tx.imports().totals()));
+        } finally {
+            looked.countDown();
+            importer.shutdownNow();
+        }
+
+        // a commit that fails after writing batches leaves nothing: not in reads, not in the table
+        IllegalStateException failed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> store.write(tx -> {
+                    tx.imports().insertImportedProfiles(List.of(imported("p4", 8, at), imported("p5", 8, at)),
+                            List.of("d4", "d5"));
+                    throw new IllegalStateException("the file changed since its preview");
+                }));
+        assertEquals("the file changed since its preview", failed.getMessage());
+        assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupils(List.of("p4", "p5"))));
+        assertEquals(3, count(database, "SELECT COUNT(*) FROM assessment"));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment_level l JOIN assessment a"
+                + " ON a.id = l.assessment_id WHERE a.import_run_id = 8"));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM import_row_defaults WHERE run_id = 8"));
+
+        // a node that stopped mid-commit leaves its batches unseen; the next start-up deletes them ...
+        leaveStagedRows(database, 9, "p6");
+        assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupil("p6")), "unseen while left");
+        store.close();
+        store = reopen(database);
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment WHERE import_run_id = 9"));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM import_row_defaults WHERE run_id = 9"));
+        // ... or, when another node was importing then, the next import to write new profiles
+        leaveStagedRows(database, 10, "p6");
+        store.write(tx -> tx.imports().insertImportedProfiles(List.of(imported("p7", 11, at)), List.of("d7")));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment WHERE import_run_id = 10"));
+        assertEquals(4, count(database, "SELECT COUNT(*) FROM assessment"), "run 7's three and run 11's one");
+        assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p7")).size());
+    }
+
+    private static Assessment imported(String pupilId, long runId, Instant at) {
+        return new Assessment(0, pupilId, ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack", "1",
+                Map.of("being-01", Level.SECURE), "", "CSV", at, "Ann", Optional.of(at), 1,
+                Optional.of(new ImportOrigin("csv", "CSV", runId, DAY, Map.of(Strand.BEING, 50))));
+    }
+
+    /** What a commit stopped mid-way leaves: its run marked as staged, and a row of it with a level. */
+    private void leaveStagedRows(String database, long runId, String pupilId) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO import_row_defaults (run_id, reason, status, pack_id, pack_version, assessor_id,"
+                    + " assessor_name, updated_by, import_format, import_format_label, imported_on, staged) VALUES ("
+                    + runId + ", '', 'COMPLETED', 'pack', '1', '', 'CSV', 'Ann', 'csv', 'CSV', DATE '2025-01-10', TRUE)");
+            s.executeUpdate("INSERT INTO assessment (pupil_id, kind, assessed_on, updated_at, version, import_run_id,"
+                    + " import_digest, import_version, import_ledger) VALUES ('" + pupilId + "', 'BASELINE',"
+                    + " DATE '2025-01-10', TIMESTAMP WITH TIME ZONE '2025-06-01 09:00:00+00', 1, " + runId
+                    + ", 'dx', 1, TRUE)");
+            s.executeUpdate("INSERT INTO assessment_level (assessment_id, statement_id, level) SELECT id, 'being-01',"
+                    + " 'SECURE' FROM assessment WHERE import_run_id = " + runId);
+        }
+    }
+
+    private long count(String database, String sql) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out waiting for the other transaction");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Assessment withPupil(Assessment a, String pupilId) {
         return new Assessment(0, pupilId, a.kind(), a.reason(), a.status(), a.assessedOn(), a.packId(), a.packVersion(),
                 a.levels(), a.assessorId(), a.assessorName(), a.updatedAt(), a.updatedBy(), a.completedAt(), 1,
