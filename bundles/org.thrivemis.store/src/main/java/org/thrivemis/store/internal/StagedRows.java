@@ -54,7 +54,7 @@ final class StagedRows {
      */
     RowDefaults begin(Connection tx, RowDefaults defaults) throws SQLException {
         Connection c = side();
-        discardStaged(c);
+        discardStaged(c, runs);
         defaults.insert(c, true);
         c.commit();
         runs.add(defaults.runId());
@@ -119,14 +119,19 @@ final class StagedRows {
         return side;
     }
 
-    /** Deletes the rows of every staged run (only under the ledger lock: their commits have all ended). */
-    private static int discardStaged(Connection c) throws SQLException {
+    /**
+     * Deletes the rows of every staged run but {@code ours} (this transaction's, still committing): only
+     * under the ledger lock, so the commits of all the others have ended.
+     */
+    private static int discardStaged(Connection c, Set<Long> ours) throws SQLException {
         List<Long> dead = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT run_id FROM import_row_defaults WHERE staged = TRUE ORDER BY run_id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                dead.add(rows.getLong(1));
+                if (!ours.contains(rows.getLong(1))) {
+                    dead.add(rows.getLong(1));
+                }
             }
         }
         int deleted = 0;
@@ -172,7 +177,7 @@ final class StagedRows {
                     "SELECT id FROM import_ledger_lock WHERE id = 1 FOR UPDATE SKIP LOCKED");
                     ResultSet free = lock.executeQuery()) {
                 if (free.next()) {
-                    discardStaged(c);
+                    discardStaged(c, Set.of());
                 }
             }
             c.commit();

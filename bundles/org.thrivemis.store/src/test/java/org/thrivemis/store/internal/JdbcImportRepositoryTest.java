@@ -379,18 +379,20 @@ class JdbcImportRepositoryTest {
                 List<Assessment> saved = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
                         List.of(imported("p1", 7, at), imported("p2", 7, at)), List.of("d1", "d2")));
                 saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p3", 7, at)), List.of("d3")));
+                // a second run in the same transaction (the pipeline has one; the store does not rely on it)
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p8", 12, at)), List.of("d8")));
                 // its own transaction sees them (a plan of the same file names the profile it follows)
-                assertEquals(3, tx.profiles().ofPupils(List.of("p1", "p2", "p3")).size());
-                assertEquals(3, tx.imports().profileLinks(List.of("p1", "p2", "p3")).size());
+                assertEquals(4, tx.profiles().ofPupils(List.of("p1", "p2", "p3", "p8")).size());
+                assertEquals(4, tx.imports().profileLinks(List.of("p1", "p2", "p3", "p8")).size());
                 written.countDown();
                 await(looked);
                 return saved;
             }));
             await(written);
             // the rows are in the table, committed by batch ...
-            assertEquals(3, count(database, "SELECT COUNT(*) FROM assessment"));
+            assertEquals(4, count(database, "SELECT COUNT(*) FROM assessment"));
             // ... but no one else sees them yet: not by pupil, by id, in the ledger or in its totals
-            assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3"))));
+            assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3", "p8"))));
             assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupil("p1")));
             long firstId = count(database, "SELECT MIN(id) FROM assessment");
             assertEquals(Optional.empty(), store.read(tx -> tx.profiles().find(firstId)));
@@ -400,8 +402,8 @@ class JdbcImportRepositoryTest {
             List<Assessment> saved = commit.get(30, java.util.concurrent.TimeUnit.SECONDS);
             // committed: all of them at once, as written
             assertEquals(saved.get(0), store.read(tx -> tx.profiles().find(saved.get(0).id())).orElseThrow());
-            assertEquals(3, store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3"))).size());
-            assertArrayEquals(new long[] {3, 0}, store.read(tx -> tx.imports().totals()));
+            assertEquals(4, store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3", "p8"))).size());
+            assertArrayEquals(new long[] {4, 0}, store.read(tx -> tx.imports().totals()));
         } finally {
             looked.countDown();
             importer.shutdownNow();
@@ -416,7 +418,7 @@ class JdbcImportRepositoryTest {
                 }));
         assertEquals("the file changed since its preview", failed.getMessage());
         assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupils(List.of("p4", "p5"))));
-        assertEquals(3, count(database, "SELECT COUNT(*) FROM assessment"));
+        assertEquals(4, count(database, "SELECT COUNT(*) FROM assessment"));
         assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment_level l JOIN assessment a"
                 + " ON a.id = l.assessment_id WHERE a.import_run_id = 8"));
         assertEquals(0, count(database, "SELECT COUNT(*) FROM import_row_defaults WHERE run_id = 8"));
@@ -432,7 +434,7 @@ class JdbcImportRepositoryTest {
         leaveStagedRows(database, 10, "p6");
         store.write(tx -> tx.imports().insertImportedProfiles(List.of(imported("p7", 11, at)), List.of("d7")));
         assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment WHERE import_run_id = 10"));
-        assertEquals(4, count(database, "SELECT COUNT(*) FROM assessment"), "run 7's three and run 11's one");
+        assertEquals(5, count(database, "SELECT COUNT(*) FROM assessment"), "runs 7, 12 and 11's");
         assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p7")).size());
     }
 
