@@ -42,6 +42,8 @@ final class ConnectionPool {
         config.setMaximumPoolSize(poolSize);
         // Every unit of work is a transaction; the pool hands connections out ready for one.
         config.setAutoCommit(false);
+        // Both databases' default, pinned: an import's staged rows rely on it (StagedRows), as do the row locks.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

@@ -90,6 +90,9 @@ final class JdbcDataProtectionRepository implements DataProtectionRepository {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ErasureStep current = null;
         try {
+            // an import being committed writes its new profiles in batches of their own (StagedRows): wait until
+            // it has ended, so none of its rows for this pupil arrives after the erasure or half under it
+            lockLedger(c, archive);
             PupilKeys keys = PupilKeys.find(c, pupilId);
             for (ErasureStep step : ErasureSteps.ALL) {
                 current = step;
@@ -102,6 +105,16 @@ final class JdbcDataProtectionRepository implements DataProtectionRepository {
             // the pupil id stays out of the message: it may be logged, and the erasure is to leave no trace
             throw new StoreException("Could not " + (archive ? "archive" : "erase") + " the pupil's Thrive data ("
                     + where + "); nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void lockLedger(Connection c, boolean archive) {
+        try {
+            JdbcImportRepository.lockLedger(c);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + (archive ? "archive" : "erase") + " the pupil's Thrive data while"
+                    + " an import of Thrive-Online data is being committed; nothing was changed. Try again when the"
+                    + " import has finished (Admin, Imports): " + e.getMessage(), e);
         }
     }
 

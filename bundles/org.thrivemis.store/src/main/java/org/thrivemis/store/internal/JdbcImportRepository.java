@@ -98,16 +98,29 @@ final class JdbcImportRepository implements ImportRepository {
         if (ledgerLocked) {
             return;
         }
-        try (PreparedStatement claim = connection.get().prepareStatement(
-                "UPDATE import_ledger_lock SET claimed_at = CURRENT_TIMESTAMP WHERE id = 1")) {
-            if (claim.executeUpdate() != 1) {
-                throw new StoreException("The import ledger's lock row is missing from table import_ledger_lock:"
-                        + " restart the product so its database migrations run, then import again", null);
-            }
+        if (staged != null) {
+            staged.prepare();
+        }
+        try {
+            lockLedger(connection.get());
             ledgerLocked = true;
         } catch (SQLException e) {
             throw new StoreException("Could not wait for another import to finish committing (the import ledger's"
                     + " lock): " + e.getMessage() + ". Nothing was imported; commit this import again.", e);
+        }
+    }
+
+    /**
+     * Takes the ledger lock in the transaction of {@code c}, waiting for a commit that holds it: the row of
+     * {@code import_ledger_lock}, held until that transaction ends.
+     */
+    static void lockLedger(Connection c) throws SQLException {
+        try (PreparedStatement claim = c.prepareStatement(
+                "UPDATE import_ledger_lock SET claimed_at = CURRENT_TIMESTAMP WHERE id = 1")) {
+            if (claim.executeUpdate() != 1) {
+                throw new StoreException("The import ledger's lock row is missing from table import_ledger_lock:"
+                        + " restart the product so its database migrations run, then try again", null);
+            }
         }
     }
 

@@ -51,7 +51,8 @@ public final class JdbcThriveStore implements ThriveStore {
             pool.close();
             throw e;
         }
-        this.transactions = new Transactions(pool);
+        // with a pool of one, an import's staged rows would wait for the connection their commit holds
+        this.transactions = new Transactions(pool, settings.poolSize() >= 2);
         LOG.log(Level.INFO, "Thrive store ready: {0} (pool of {1})", description, settings.poolSize());
     }
 

@@ -61,7 +61,12 @@ final class StagedRows {
         try (PreparedStatement seen = tx.prepareStatement(
                 "UPDATE import_row_defaults SET staged = NULL WHERE run_id = ?")) {
             seen.setLong(1, defaults.runId());
-            seen.executeUpdate();
+            if (seen.executeUpdate() != 1) {
+                // e.g. a database whose default isolation is above READ COMMITTED: the rows would never be seen
+                throw new StoreException("The commit of import run " + defaults.runId() + " cannot see the mark it"
+                        + " has just stored in import_row_defaults (is the database's default transaction isolation"
+                        + " above READ COMMITTED?). Nothing was imported.", null);
+            }
         }
         return defaults;
     }
@@ -112,6 +117,11 @@ final class StagedRows {
         }
     }
 
+    /** Takes the second connection now, before the ledger lock (waiting for one while holding it could starve). */
+    void prepare() {
+        side();
+    }
+
     private Connection side() {
         if (side == null) {
             side = opener.get();
@@ -146,23 +156,26 @@ final class StagedRows {
         return deleted;
     }
 
-    /** Deletes a staged run's rows and its mark, if the run is (still) marked as staged; returns the rows. */
-    private static int discard(Connection c, long run) throws SQLException {
-        String staged = " AND EXISTS (SELECT 1 FROM import_row_defaults d WHERE d.run_id = ? AND d.staged = TRUE)";
+    /**
+     * Deletes a staged run's rows and its mark, if the run is (still) marked as staged; returns the rows. The
+     * mark goes first, in the same transaction: its row lock waits for a commit still deciding (its own
+     * transaction updated the mark), and a commit that did go through has cleared it, so the rows stay.
+     */
+    static int discard(Connection c, long run) throws SQLException {
+        try (PreparedStatement mark = c.prepareStatement(
+                "DELETE FROM import_row_defaults WHERE run_id = ? AND staged = TRUE")) {
+            mark.setLong(1, run);
+            if (mark.executeUpdate() == 0) {
+                return 0;
+            }
+        }
         try (PreparedStatement levels = c.prepareStatement("DELETE FROM assessment_level WHERE assessment_id IN"
-                + " (SELECT id FROM assessment WHERE import_run_id = ?)" + staged);
-                PreparedStatement rows = c.prepareStatement("DELETE FROM assessment WHERE import_run_id = ?" + staged);
-                PreparedStatement mark = c.prepareStatement(
-                        "DELETE FROM import_row_defaults WHERE run_id = ? AND staged = TRUE")) {
+                + " (SELECT id FROM assessment WHERE import_run_id = ?)");
+                PreparedStatement rows = c.prepareStatement("DELETE FROM assessment WHERE import_run_id = ?")) {
             levels.setLong(1, run);
-            levels.setLong(2, run);
             levels.executeUpdate();
             rows.setLong(1, run);
-            rows.setLong(2, run);
-            int deleted = rows.executeUpdate();
-            mark.setLong(1, run);
-            mark.executeUpdate();
-            return deleted;
+            return rows.executeUpdate();
         }
     }
 

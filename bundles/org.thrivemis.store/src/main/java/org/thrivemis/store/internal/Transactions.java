@@ -15,13 +15,21 @@ final class Transactions {
 
     private final DataSource dataSource;
 
+    /** Whether a write may take a second connection for an import's staged rows (a pool of two or more). */
+    private final boolean staging;
+
     Transactions(DataSource dataSource) {
+        this(dataSource, true);
+    }
+
+    Transactions(DataSource dataSource, boolean staging) {
         this.dataSource = dataSource;
+        this.staging = staging;
     }
 
     <T> T run(StoreWork<T> work, boolean readOnly) {
         Connection connection = open(readOnly);
-        JdbcStoreTx tx = new JdbcStoreTx(connection, readOnly ? null : () -> open(false));
+        JdbcStoreTx tx = new JdbcStoreTx(connection, readOnly || !staging ? null : () -> open(false));
         boolean committed = false;
         try {
             T result;

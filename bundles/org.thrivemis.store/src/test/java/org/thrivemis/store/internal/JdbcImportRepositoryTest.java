@@ -438,6 +438,121 @@ class JdbcImportRepositoryTest {
         assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p7")).size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aCleanUpWhileACommitIsStillDecidingLeavesItsRows(String database) throws Exception {
+        store = open(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cleaning = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
+                List<Assessment> saved = tx.imports().insertImportedProfiles(List.of(imported("p1", 21, at),
+                        imported("p2", 21, at)), List.of("d1", "d2"));
+                written.countDown();
+                await(cleaning);
+                sleep(300); // the clean-up is waiting on the run's mark now (or, on H2, about to give up)
+                return saved;
+            }));
+            await(written);
+            // e.g. the commit's node saw its COMMIT fail though the server carried it out, and cleans up
+            java.util.concurrent.Future<Object> cleanUp = threads.submit(() -> {
+                try (Connection c = connect(database)) {
+                    c.setAutoCommit(false);
+                    cleaning.countDown();
+                    try {
+                        int deleted = StagedRows.discard(c, 21);
+                        c.commit();
+                        return deleted;
+                    } catch (SQLException e) {
+                        c.rollback();
+                        return e; // H2 gives up waiting for the lock after its timeout
+                    }
+                }
+            });
+            assertEquals(2, commit.get(30, java.util.concurrent.TimeUnit.SECONDS).size());
+            Object cleaned = cleanUp.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(Integer.valueOf(0).equals(cleaned) || cleaned instanceof SQLException,
+                    "deleted nothing: " + cleaned);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(2, store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2"))).size(), "the import's rows");
+        assertEquals(2, count(database, "SELECT COUNT(*) FROM assessment_level"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anErasureDuringACommitWaitsForItSoNoneOfThePupilsRowsEscapeIt(String database) throws Exception {
+        store = open(database);
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch erasing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Object erased;
+        try {
+            java.util.concurrent.Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
+                List<Assessment> saved = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
+                        List.of(imported("p1", 31, at), imported("p2", 31, at)), List.of("d1", "d2")));
+                written.countDown();
+                await(erasing);
+                sleep(database.equals("h2") ? 2500 : 500); // on H2, past its lock timeout
+                // the commit's next batch has more of p1's profiles
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(withDay(imported("p1", 31, at), 1)),
+                        List.of("d3")));
+                return saved;
+            }));
+            await(written);
+            java.util.concurrent.Future<Object> erasure = threads.submit(() -> {
+                erasing.countDown();
+                try {
+                    return store.write(tx -> tx.dataProtection().erase("p1", "erased-token"));
+                } catch (org.thrivemis.api.store.StoreException e) {
+                    return e;
+                }
+            });
+            assertEquals(3, commit.get(30, java.util.concurrent.TimeUnit.SECONDS).size());
+            erased = erasure.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        if (erased instanceof org.thrivemis.api.store.StoreException refused) {
+            // H2 gives up waiting after its lock timeout: the erasure changed nothing and says to try again
+            assertEquals("h2", database, refused.getMessage());
+            assertTrue(refused.getMessage().contains("while an import of Thrive-Online data is being committed;"
+                    + " nothing was changed. Try again when the import has finished"), refused.getMessage());
+            assertEquals(2, store.read(tx -> tx.profiles().ofPupil("p1")).size(), "the import's rows, all of them");
+            store.write(tx -> tx.dataProtection().erase("p1", "erased-token"));
+        }
+        // PostgreSQL waited for the commit, then erased all of it; on H2 the second try did
+        assertEquals(List.of(), store.read(tx -> tx.profiles().ofPupil("p1")));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment WHERE pupil_id = 'p1'"));
+        assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p2")).size(), "another pupil's profile stays");
+    }
+
+    @org.junit.jupiter.api.Test
+    void onADatabaseDefaultingToRepeatableReadACommitStillSeesAndPublishesItsRows() throws Exception {
+        url = PostgreSqlServer.get().newDatabase();
+        try (Connection c = connect("postgresql"); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + c.getCatalog() + " SET default_transaction_isolation = 'repeatable read'");
+        }
+        store = reopen("postgresql");
+        Instant at = Instant.parse("2025-06-01T09:00:00Z");
+        // the pool pins READ COMMITTED: the commit sees the mark its second connection stored after it began
+        store.write(tx -> {
+            tx.profiles().ofPupil("p0"); // the transaction's snapshot would be taken here under REPEATABLE READ
+            return tx.imports().insertImportedProfiles(List.of(imported("p1", 41, at)), List.of("d1"));
+        });
+        assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p1")).size());
+    }
+
+    private static Assessment withDay(Assessment a, int days) {
+        return new Assessment(0, a.pupilId(), a.kind(), a.reason(), a.status(), a.assessedOn().plusDays(days),
+                a.packId(), a.packVersion(), a.levels(), a.assessorId(), a.assessorName(), a.updatedAt(),
+                a.updatedBy(), a.completedAt(), 1, a.imported());
+    }
+
     private static Assessment imported(String pupilId, long runId, Instant at) {
         return new Assessment(0, pupilId, ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack", "1",
                 Map.of("being-01", Level.SECURE), "", "CSV", at, "Ann", Optional.of(at), 1,
