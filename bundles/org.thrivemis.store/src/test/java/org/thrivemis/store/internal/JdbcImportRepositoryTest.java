@@ -24,6 +24,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.h2.Driver;
 import org.h2.util.OsgiDataSourceFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +54,7 @@ import org.thrivemis.api.store.StoredImportedProfile;
 /** Imported profiles, plans and runs (with the report column, typed per database) on H2 and on a real PostgreSQL. */
 class JdbcImportRepositoryTest {
     private static final LocalDate DAY = LocalDate.of(2025, 1, 10);
+    private static final Instant AT = Instant.parse("2025-06-01T09:00:00Z");
 
     @TempDir
     Path dir;
@@ -176,15 +183,15 @@ class JdbcImportRepositoryTest {
         Instant at = Instant.parse("2025-06-01T09:00:00Z");
         ImportedProfileKey key = new ImportedProfileKey("p7", ProfileKind.BASELINE, DAY);
         int imports = 6;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(imports);
+        ExecutorService pool = Executors.newFixedThreadPool(imports);
         try {
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(imports);
-            List<java.util.concurrent.Future<Boolean>> added = new java.util.ArrayList<>();
+            CyclicBarrier together = new CyclicBarrier(imports);
+            List<Future<Boolean>> added = new java.util.ArrayList<>();
             for (int i = 0; i < imports; i++) {
                 JdbcThriveStore node = i % 2 == 0 ? store : otherNode;
                 long run = 10 + i;
                 added.add(pool.submit(() -> {
-                    together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    together.await(20, TimeUnit.SECONDS);
                     return node.write(tx -> {
                         tx.imports().lockLedger();
                         tx.imports().lockLedger(); // again in the same transaction: harmless
@@ -201,8 +208,8 @@ class JdbcImportRepositoryTest {
                 }));
             }
             int adders = 0;
-            for (java.util.concurrent.Future<Boolean> f : added) {
-                adders += f.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            for (Future<Boolean> f : added) {
+                adders += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
             }
             assertEquals(1, adders, "exactly one import finds the key new");
             assertArrayEquals(new long[] {1, 0}, store.read(tx -> tx.imports().totals()), "one ledger entry for the key");
@@ -369,18 +376,17 @@ class JdbcImportRepositoryTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void aCommitsNewProfilesAreSeenByOthersOnlyOnceItCommitsAndAreGoneIfItFails(String database) throws Exception {
         store = open(database);
-        Instant at = Instant.parse("2025-06-01T09:00:00Z");
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch looked = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService importer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch looked = new CountDownLatch(1);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
         try {
             // an import's commit writes two batches of new profiles, then waits while others look
-            java.util.concurrent.Future<List<Assessment>> commit = importer.submit(() -> store.write(tx -> {
+            Future<List<Assessment>> commit = importer.submit(() -> store.write(tx -> {
                 List<Assessment> saved = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
-                        List.of(imported("p1", 7, at), imported("p2", 7, at)), List.of("d1", "d2")));
-                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p3", 7, at)), List.of("d3")));
+                        List.of(imported("p1", 7), imported("p2", 7)), List.of("d1", "d2")));
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p3", 7)), List.of("d3")));
                 // a second run in the same transaction (the pipeline has one; the store does not rely on it)
-                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p8", 12, at)), List.of("d8")));
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(imported("p8", 12)), List.of("d8")));
                 // its own transaction sees them (a plan of the same file names the profile it follows)
                 assertEquals(4, tx.profiles().ofPupils(List.of("p1", "p2", "p3", "p8")).size());
                 assertEquals(4, tx.imports().profileLinks(List.of("p1", "p2", "p3", "p8")).size());
@@ -399,7 +405,7 @@ class JdbcImportRepositoryTest {
             assertEquals(Map.of(), store.read(tx -> tx.imports().profileLinks(List.of("p1", "p2", "p3"))));
             assertArrayEquals(new long[] {0, 0}, store.read(tx -> tx.imports().totals()));
             looked.countDown();
-            List<Assessment> saved = commit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            List<Assessment> saved = commit.get(30, TimeUnit.SECONDS);
             // committed: all of them at once, as written
             assertEquals(saved.get(0), store.read(tx -> tx.profiles().find(saved.get(0).id())).orElseThrow());
             assertEquals(4, store.read(tx -> tx.profiles().ofPupils(List.of("p1", "p2", "p3", "p8"))).size());
@@ -412,7 +418,7 @@ class JdbcImportRepositoryTest {
         // a commit that fails after writing batches leaves nothing: not in reads, not in the table
         IllegalStateException failed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> store.write(tx -> {
-                    tx.imports().insertImportedProfiles(List.of(imported("p4", 8, at), imported("p5", 8, at)),
+                    tx.imports().insertImportedProfiles(List.of(imported("p4", 8), imported("p5", 8)),
                             List.of("d4", "d5"));
                     throw new IllegalStateException("the file changed since its preview");
                 }));
@@ -432,7 +438,7 @@ class JdbcImportRepositoryTest {
         assertEquals(0, count(database, "SELECT COUNT(*) FROM import_row_defaults WHERE run_id = 9"));
         // ... or, when another node was importing then, the next import to write new profiles
         leaveStagedRows(database, 10, "p6");
-        store.write(tx -> tx.imports().insertImportedProfiles(List.of(imported("p7", 11, at)), List.of("d7")));
+        store.write(tx -> tx.imports().insertImportedProfiles(List.of(imported("p7", 11)), List.of("d7")));
         assertEquals(0, count(database, "SELECT COUNT(*) FROM assessment WHERE import_run_id = 10"));
         assertEquals(5, count(database, "SELECT COUNT(*) FROM assessment"), "runs 7, 12 and 11's");
         assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p7")).size());
@@ -442,14 +448,13 @@ class JdbcImportRepositoryTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void aCleanUpWhileACommitIsStillDecidingLeavesItsRows(String database) throws Exception {
         store = open(database);
-        Instant at = Instant.parse("2025-06-01T09:00:00Z");
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch cleaning = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch cleaning = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
-                List<Assessment> saved = tx.imports().insertImportedProfiles(List.of(imported("p1", 21, at),
-                        imported("p2", 21, at)), List.of("d1", "d2"));
+            Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
+                List<Assessment> saved = tx.imports().insertImportedProfiles(List.of(imported("p1", 21),
+                        imported("p2", 21)), List.of("d1", "d2"));
                 written.countDown();
                 await(cleaning);
                 sleep(300); // the clean-up is waiting on the run's mark now (or, on H2, about to give up)
@@ -457,7 +462,7 @@ class JdbcImportRepositoryTest {
             }));
             await(written);
             // e.g. the commit's node saw its COMMIT fail though the server carried it out, and cleans up
-            java.util.concurrent.Future<Object> cleanUp = threads.submit(() -> {
+            Future<Object> cleanUp = threads.submit(() -> {
                 try (Connection c = connect(database)) {
                     c.setAutoCommit(false);
                     cleaning.countDown();
@@ -471,8 +476,8 @@ class JdbcImportRepositoryTest {
                     }
                 }
             });
-            assertEquals(2, commit.get(30, java.util.concurrent.TimeUnit.SECONDS).size());
-            Object cleaned = cleanUp.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(2, commit.get(30, TimeUnit.SECONDS).size());
+            Object cleaned = cleanUp.get(30, TimeUnit.SECONDS);
             assertTrue(Integer.valueOf(0).equals(cleaned) || cleaned instanceof SQLException,
                     "deleted nothing: " + cleaned);
         } finally {
@@ -486,25 +491,24 @@ class JdbcImportRepositoryTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void anErasureDuringACommitWaitsForItSoNoneOfThePupilsRowsEscapeIt(String database) throws Exception {
         store = open(database);
-        Instant at = Instant.parse("2025-06-01T09:00:00Z");
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch erasing = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch erasing = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         Object erased;
         try {
-            java.util.concurrent.Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
+            Future<List<Assessment>> commit = threads.submit(() -> store.write(tx -> {
                 List<Assessment> saved = new java.util.ArrayList<>(tx.imports().insertImportedProfiles(
-                        List.of(imported("p1", 31, at), imported("p2", 31, at)), List.of("d1", "d2")));
+                        List.of(imported("p1", 31), imported("p2", 31)), List.of("d1", "d2")));
                 written.countDown();
                 await(erasing);
                 sleep(database.equals("h2") ? 2500 : 500); // on H2, past its lock timeout
                 // the commit's next batch has more of p1's profiles
-                saved.addAll(tx.imports().insertImportedProfiles(List.of(withDay(imported("p1", 31, at), 1)),
+                saved.addAll(tx.imports().insertImportedProfiles(List.of(withDay(imported("p1", 31), 1)),
                         List.of("d3")));
                 return saved;
             }));
             await(written);
-            java.util.concurrent.Future<Object> erasure = threads.submit(() -> {
+            Future<Object> erasure = threads.submit(() -> {
                 erasing.countDown();
                 try {
                     return store.write(tx -> tx.dataProtection().erase("p1", "erased-token"));
@@ -512,8 +516,8 @@ class JdbcImportRepositoryTest {
                     return e;
                 }
             });
-            assertEquals(3, commit.get(30, java.util.concurrent.TimeUnit.SECONDS).size());
-            erased = erasure.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(3, commit.get(30, TimeUnit.SECONDS).size());
+            erased = erasure.get(30, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
@@ -538,11 +542,10 @@ class JdbcImportRepositoryTest {
             s.execute("ALTER DATABASE " + c.getCatalog() + " SET default_transaction_isolation = 'repeatable read'");
         }
         store = reopen("postgresql");
-        Instant at = Instant.parse("2025-06-01T09:00:00Z");
         // the pool pins READ COMMITTED: the commit sees the mark its second connection stored after it began
         store.write(tx -> {
             tx.profiles().ofPupil("p0"); // the transaction's snapshot would be taken here under REPEATABLE READ
-            return tx.imports().insertImportedProfiles(List.of(imported("p1", 41, at)), List.of("d1"));
+            return tx.imports().insertImportedProfiles(List.of(imported("p1", 41)), List.of("d1"));
         });
         assertEquals(1, store.read(tx -> tx.profiles().ofPupil("p1")).size());
     }
@@ -553,9 +556,9 @@ class JdbcImportRepositoryTest {
                 a.updatedBy(), a.completedAt(), 1, a.imported());
     }
 
-    private static Assessment imported(String pupilId, long runId, Instant at) {
+    private static Assessment imported(String pupilId, long runId) {
         return new Assessment(0, pupilId, ProfileKind.BASELINE, "", AssessmentStatus.COMPLETED, DAY, "pack", "1",
-                Map.of("being-01", Level.SECURE), "", "CSV", at, "Ann", Optional.of(at), 1,
+                Map.of("being-01", Level.SECURE), "", "CSV", AT, "Ann", Optional.of(AT), 1,
                 Optional.of(new ImportOrigin("csv", "CSV", runId, DAY, Map.of(Strand.BEING, 50))));
     }
 
@@ -581,9 +584,9 @@ class JdbcImportRepositoryTest {
         }
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("timed out waiting for the other transaction");
             }
         } catch (InterruptedException e) {
