@@ -60,10 +60,6 @@ final class JdbcImportRepository implements ImportRepository {
     /** New profiles of an import run, written in batches of their own and published with this transaction. */
     private final StagedRows staged;
 
-    JdbcImportRepository(Supplier<Connection> connection) {
-        this(connection, null);
-    }
-
     /** @param staged where a commit's new profiles go (null: into this transaction, as every other write) */
     JdbcImportRepository(Supplier<Connection> connection, StagedRows staged) {
         this.connection = connection;
@@ -76,8 +72,8 @@ final class JdbcImportRepository implements ImportRepository {
         forChunks(pupilIds, "SELECT pupil_id, kind, assessed_on, digest FROM imported_profile WHERE pupil_id IN ",
                 rows -> digests.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), rows.getString(4)));
-        forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest FROM assessment a "
-                + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE AND a.pupil_id IN ",
+        forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest"
+                + RowDefaults.VISIBLE_ASSESSMENTS + "a.import_ledger = TRUE AND a.pupil_id IN ",
                 rows -> digests.put(new ImportedProfileKey(
                         rows.getString(1), ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)),
                         rows.getString(4)));
@@ -135,8 +131,8 @@ final class JdbcImportRepository implements ImportRepository {
         // entries on their native assessments, with its current version in the same row: one read, no join
         Map<ImportedProfileKey, ImportLink> all = new HashMap<>(withCurrentVersions(links, pupilIds, "assessment"));
         forChunks(pupilIds, "SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.id, a.import_version,"
-                + " a.version, a.import_run_id, COALESCE(a.import_format, d.import_format) FROM assessment a "
-                + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE AND a.pupil_id IN ",
+                + " a.version, a.import_run_id, COALESCE(a.import_format, d.import_format)"
+                + RowDefaults.VISIBLE_ASSESSMENTS + "a.import_ledger = TRUE AND a.pupil_id IN ",
                 rows -> all.put(new ImportedProfileKey(rows.getString(1), ProfileKind.valueOf(rows.getString(2)),
                         rows.getObject(3, LocalDate.class)), new ImportLink(rows.getString(4), rows.getLong(5),
                                 rows.getLong(6), rows.getLong(7), rows.getLong(8),
@@ -300,8 +296,7 @@ final class JdbcImportRepository implements ImportRepository {
                                 rows.getString(6), rows.getLong(7), rows.getString(8))));
         // keys written since imports keep their ledger on the native assessment: no content here (read the record)
         query("SELECT a.pupil_id, a.kind, a.assessed_on, a.import_digest, a.import_run_id, COALESCE(a.import_format,"
-                + " d.import_format) FROM assessment a " + RowDefaults.JOIN + " WHERE " + RowDefaults.VISIBLE
-                + " AND a.import_ledger = TRUE"
+                + " d.import_format)" + RowDefaults.VISIBLE_ASSESSMENTS + "a.import_ledger = TRUE"
                 + " AND a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC", pupilId,
                 rows -> found.add(new StoredImportedProfile(new ImportedProfileKey(rows.getString(1),
                         ProfileKind.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class)), List.of(), Map.of(),
@@ -329,8 +324,7 @@ final class JdbcImportRepository implements ImportRepository {
     public long[] totals() {
         try (Statement s = connection.get().createStatement();
                 ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM imported_profile)"
-                        + " + (SELECT COUNT(*) FROM assessment a " + RowDefaults.JOIN + " WHERE "
-                        + RowDefaults.VISIBLE + " AND a.import_ledger = TRUE),"
+                        + " + (SELECT COUNT(*)" + RowDefaults.VISIBLE_ASSESSMENTS + "a.import_ledger = TRUE),"
                         + " (SELECT COUNT(*) FROM imported_plan)")) {
             rows.next();
             return new long[] {rows.getLong(1), rows.getLong(2)};

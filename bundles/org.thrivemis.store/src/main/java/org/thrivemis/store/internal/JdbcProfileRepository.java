@@ -36,9 +36,7 @@ final class JdbcProfileRepository implements ProfileRepository {
      */
     private static final String COLUMNS = "a.id, a.pupil_id, a.kind, a.assessed_on, a.updated_at, a.completed_at,"
             + " a.version, a.import_run_id, a.import_strands, " + RowDefaults.COALESCED;
-    private static final String FROM = " FROM assessment a " + RowDefaults.JOIN;
-    /** {@link #FROM}'s rows that are not staged by an import still committing, and (what follows) */
-    private static final String WHERE = " WHERE " + RowDefaults.VISIBLE + " AND ";
+    private static final String FROM = RowDefaults.VISIBLE_ASSESSMENTS;
     private static final String INSERT = "INSERT INTO assessment (pupil_id, kind, reason, status, assessed_on,"
             + " pack_id, pack_version, assessor_id, assessor_name, updated_at, updated_by, completed_at, version,"
             + " import_format, import_format_label, import_run_id, imported_on, import_strands)"
@@ -181,13 +179,13 @@ final class JdbcProfileRepository implements ProfileRepository {
 
     @Override
     public Optional<Assessment> find(long id) {
-        List<Assessment> found = select("SELECT " + COLUMNS + FROM + WHERE + "a.id = ?", id, null);
+        List<Assessment> found = select("SELECT " + COLUMNS + FROM + "a.id = ?", id, null);
         return found.stream().findFirst();
     }
 
     @Override
     public List<Assessment> ofPupil(String pupilId) {
-        return select("SELECT " + COLUMNS + FROM + WHERE + "a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC",
+        return select("SELECT " + COLUMNS + FROM + "a.pupil_id = ? ORDER BY a.assessed_on DESC, a.id DESC",
                 null, pupilId);
     }
 
@@ -213,7 +211,7 @@ final class JdbcProfileRepository implements ProfileRepository {
         try {
             List<Assessment> rows = new ArrayList<>();
             try (PreparedStatement select = connection.get().prepareStatement(
-                    "SELECT " + COLUMNS + FROM + WHERE + "a.pupil_id IN (" + in + ")")) {
+                    "SELECT " + COLUMNS + FROM + "a.pupil_id IN (" + in + ")")) {
                 InList.bind(select, 1, ids);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {

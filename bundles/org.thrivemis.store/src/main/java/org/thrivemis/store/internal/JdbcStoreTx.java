@@ -30,10 +30,6 @@ final class JdbcStoreTx implements StoreTx {
     private final ImportRepository imports;
     private volatile boolean open = true;
 
-    JdbcStoreTx(Connection connection) {
-        this(connection, null);
-    }
-
     /** @param another opens a second connection, for an import's staged rows (null: none) */
     JdbcStoreTx(Connection connection, Supplier<Connection> another) {
         this.connection = connection;

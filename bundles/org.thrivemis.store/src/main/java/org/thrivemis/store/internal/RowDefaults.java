@@ -32,6 +32,11 @@ record RowDefaults(long runId, String reason, String status, String packId, Stri
      * that commit's own transaction sees (it has cleared the mark; everyone else sees it until it commits).
      */
     static final String VISIBLE = "d.staged IS NOT TRUE";
+    /**
+     * The assessments anyone may see, as {@code a} with its run's defaults {@code d}, for every read of them:
+     * {@code "SELECT ..." + VISIBLE_ASSESSMENTS + "<condition>"}.
+     */
+    static final String VISIBLE_ASSESSMENTS = " FROM assessment a " + JOIN + " WHERE " + VISIBLE + " AND ";
     /** Every shared column of {@code a}, from the run where the row holds NULL, under its own name. */
     static final String COALESCED;
     /** SET clauses that write the old run's values into the row (before a new origin replaces the run). */

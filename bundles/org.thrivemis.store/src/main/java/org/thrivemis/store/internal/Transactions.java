@@ -18,10 +18,6 @@ final class Transactions {
     /** Whether a write may take a second connection for an import's staged rows (a pool of two or more). */
     private final boolean staging;
 
-    Transactions(DataSource dataSource) {
-        this(dataSource, true);
-    }
-
     Transactions(DataSource dataSource, boolean staging) {
         this.dataSource = dataSource;
         this.staging = staging;
